@@ -9,5 +9,11 @@ export default defineConfig({
   site,
   trailingSlash: 'always',
   integrations: [mdx()],
-  build: { format: 'directory' },
+  build: { format: 'directory', inlineStylesheets: 'always' },
+  markdown: {
+    shikiConfig: {
+      themes: { light: 'github-light', dark: 'github-dark' },
+      defaultColor: false,
+    },
+  },
 });

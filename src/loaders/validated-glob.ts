@@ -4,6 +4,7 @@
  * Any problem fails the build with one message per problem naming the file and the field.
  */
 import { readdirSync } from 'node:fs';
+import { isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { glob, type Loader, type LoaderContext } from 'astro/loaders';
 import {
@@ -13,15 +14,18 @@ import {
   checkRelated,
   checkSections,
   formatProblems,
+  stem,
   type Problem,
 } from '../lib/validate';
 
-export const CODES_DIR = 'content/codes';
-export const COMPARISONS_DIR = 'content/comparisons';
+/** Where content lives; CONTENT_DIR points the build at another tree (test fixtures, benchmarks). */
+const CONTENT_ROOT = (process.env.CONTENT_DIR ?? 'content').replace(/\/+$/, '');
+export const CODES_DIR = `${CONTENT_ROOT}/codes`;
+export const COMPARISONS_DIR = `${CONTENT_ROOT}/comparisons`;
 const PATTERN = '*.{md,mdx}';
 
 function contentFiles(context: LoaderContext, dir: string): string[] {
-  const path = fileURLToPath(new URL(`${dir}/`, context.config.root));
+  const path = isAbsolute(dir) ? dir : fileURLToPath(new URL(`${dir}/`, context.config.root));
   let names: string[];
   try {
     names = readdirSync(path);
@@ -37,7 +41,7 @@ function fail(collection: string, problems: Problem[]): never {
 }
 
 export function codesLoader(): Loader {
-  const inner = glob({ pattern: PATTERN, base: `./${CODES_DIR}` });
+  const inner = glob({ pattern: PATTERN, base: CODES_DIR });
   return {
     name: 'close-codes-loader',
     load: async (context) => {
@@ -63,14 +67,14 @@ export function codesLoader(): Loader {
 }
 
 export function comparisonsLoader(): Loader {
-  const inner = glob({ pattern: PATTERN, base: `./${COMPARISONS_DIR}` });
+  const inner = glob({ pattern: PATTERN, base: COMPARISONS_DIR });
   return {
     name: 'comparison-notes-loader',
     load: async (context) => {
       const files = contentFiles(context, COMPARISONS_DIR);
       const known = new Set(
         contentFiles(context, CODES_DIR)
-          .map((f) => Number(f.replace(/^.*\/(\d+)\.mdx?$/i, '$1')))
+          .map((f) => Number(stem(f)))
           .filter(Number.isInteger),
       );
       const problems = [...checkDuplicates(files), ...files.flatMap((f) => checkComparisonFile(f, known))];
