@@ -1,12 +1,20 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 
 /** The public address of the site; the one place it is set. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://websocket-close-codes.dev';
 
+/** Builds of another content tree (fixtures, benchmarks) keep their own content cache. */
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir
+  ? `./node_modules/.astro/content-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}/`
+  : undefined;
+
 export default defineConfig({
   site,
+  ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
   integrations: [mdx()],
   build: { format: 'directory', inlineStylesheets: 'always' },

@@ -100,7 +100,7 @@ export function checkRelated(
     related.flatMap((r, i) =>
       known.has(r.code)
         ? []
-        : [{ file, field: `related[${i}].code`, message: `names code ${r.code}, which has no file in content/codes/` }],
+        : [{ file, field: `related[${i}].code`, message: `names code ${r.code}, which has no file of its own` }],
     ),
   );
 }
@@ -117,5 +117,5 @@ export function checkComparisonFile(file: string, known: ReadonlySet<number>): P
   const missing = [first, second].filter((c) => !known.has(c));
   return missing.length === 0
     ? []
-    : [{ file, field: 'file name', message: `names code ${missing.join(' and ')}, which has no file in content/codes/` }];
+    : [{ file, field: 'file name', message: `names code ${missing.join(' and ')}, which has no file of its own` }];
 }

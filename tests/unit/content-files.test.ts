@@ -2,23 +2,16 @@
  * Every real content file passes the same rules the build applies, checked file by file so that a
  * failure names its file (`npx vitest run tests/unit/content-files -t 1006`).
  */
-import { readdirSync, readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { codeSchema, comparisonSchema } from '../../src/schemas';
+import { contentFiles, splitFrontmatter } from '../support/content';
 import { checkCodeFile, checkComparisonFile, checkSections, sectionText } from '../../src/lib/validate';
 
 const codesDir = new URL('../../content/codes/', import.meta.url);
 const notesDir = new URL('../../content/comparisons/', import.meta.url);
-const mdFiles = (dir: URL) => readdirSync(dir).filter((f) => /\.mdx?$/.test(f)).sort();
-
-function split(text: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error('no frontmatter block');
-  return { data: load(match[1]!), body: match[2]! };
-}
-
-const codeFiles = mdFiles(codesDir);
+const split = splitFrontmatter;
+const codeFiles = contentFiles('codes');
 const known = new Set(codeFiles.map((f) => Number(f.replace(/\.mdx?$/, ''))));
 
 describe.each(codeFiles)('content/codes/%s', (file) => {
@@ -45,7 +38,7 @@ describe.each(codeFiles)('content/codes/%s', (file) => {
   });
 });
 
-describe.each(mdFiles(notesDir))('content/comparisons/%s', (file) => {
+describe.each(contentFiles('comparisons'))('content/comparisons/%s', (file) => {
   it('names an existing pair and matches the note schema', () => {
     const { data, body } = split(readFileSync(new URL(file, notesDir), 'utf8'));
     expect(checkComparisonFile(file, known)).toEqual([]);
