@@ -1,0 +1,133 @@
+/** What a visitor sees and does on the built site, in Chromium. */
+import { expect, test, type Page } from '@playwright/test';
+import { readCodeFiles, contentFiles } from '../support/content';
+
+const codes = readCodeFiles();
+const CODE_SECTIONS = ['Description', 'When You See It', 'How to Fix', 'Sources'];
+const COMPARE_SECTIONS = ['Side by Side', 'Key Differences', 'Description', 'When You See It', 'How to Fix', 'When to Use Which', 'Learn More'];
+
+function watchConsole(page: Page): string[] {
+  const problems: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' || msg.type() === 'warning') problems.push(`${msg.type()}: ${msg.text()}`);
+  });
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('requestfailed', (req) => problems.push(`requestfailed: ${req.url()}`));
+  return problems;
+}
+
+for (const c of codes) {
+  test(`code page ${c.code} shows its exact IANA name, summary and sections`, async ({ page }) => {
+    const problems = watchConsole(page);
+    const response = await page.goto(`/codes/${c.code}/`);
+    expect(response?.status()).toBe(200);
+    await expect(page).toHaveTitle(new RegExp(`^${c.code} ${c.name.replace('.', '\\.')}: WebSocket close code`));
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${c.code} ${c.name}`);
+    await expect(page.getByText(c.summary, { exact: true }).first()).toBeVisible();
+    for (const name of CODE_SECTIONS) {
+      await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+    }
+    await expect(page.getByRole('link', { name: new RegExp(`^${c.code} vs \\d+`) })).toHaveCount(codes.length - 1);
+    expect(problems).toEqual([]);
+  });
+}
+
+const pairs = codes.flatMap((x, i) => codes.slice(i + 1).map((y) => [x, y] as const));
+const step = Math.max(1, Math.floor(pairs.length / 12));
+const sample = pairs.filter((_, i) => i % step === 0);
+const withNote = new Set(contentFiles('comparisons').map((f) => f.replace(/\.mdx?$/, '')));
+
+for (const [x, y] of sample) {
+  test(`comparison ${x.code} vs ${y.code} renders every section`, async ({ page }) => {
+    const problems = watchConsole(page);
+    await page.goto(`/compare/${x.code}-vs-${y.code}/`);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${x.code} ${x.name} vs ${y.code} ${y.name}`);
+    for (const name of COMPARE_SECTIONS) {
+      await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
+    }
+    const table = page.getByRole('table');
+    await expect(table.getByRole('columnheader', { name: String(x.code) })).toBeVisible();
+    await expect(table.getByRole('columnheader', { name: String(y.code) })).toBeVisible();
+    await expect(page.getByRole('link', { name: `${x.code} ${x.name}`, exact: true })).toHaveAttribute('href', `/codes/${x.code}/`);
+    if (withNote.has(`${x.code}-vs-${y.code}`)) {
+      await expect(page.getByRole('heading', { level: 2, name: 'In Short' })).toBeVisible();
+    }
+    expect(problems).toEqual([]);
+  });
+}
+
+test('a hand-written note appears on its comparison page', async ({ page }) => {
+  const [first] = [...withNote];
+  test.skip(!first, 'no comparison notes yet');
+  await page.goto(`/compare/${first}/`);
+  await expect(page.getByRole('complementary', { name: 'In Short' })).toBeVisible();
+});
+
+test('reversed comparison URL leads to the canonical page', async ({ page }) => {
+  await page.goto('/compare/1014-vs-1010/');
+  await expect(page).toHaveURL(/\/compare\/1010-vs-1014\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toContainText('1010');
+});
+
+test('reversed comparison URL works without JavaScript too', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/compare/1014-vs-1010/');
+  await expect(page).toHaveURL(/\/compare\/1010-vs-1014\/$/);
+  await context.close();
+});
+
+test('home page lists every code by range with the range guide', async ({ page }) => {
+  const problems = watchConsole(page);
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('WebSocket Close Codes');
+  for (const c of codes) {
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: String(c.code), exact: true }) });
+    await expect(row).toContainText(c.name);
+    await expect(row).toContainText(c.summary);
+    await expect(row).toContainText(['1005', '1006', '1015'].includes(String(c.code)) ? 'Never' : 'Yes');
+  }
+  for (const span of ['0–999', '1000–2999', '3000–3999', '4000–4999']) {
+    await expect(page.getByRole('term').filter({ hasText: span })).toBeVisible();
+  }
+  expect(problems).toEqual([]);
+});
+
+test('an unknown address gets a useful 404', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
+  await expect(page.getByText(/run from 1000 to 4999/)).toBeVisible();
+  await page.getByRole('link', { name: 'See the table of all codes' }).click();
+  await expect(page).toHaveURL(/\/#all-codes$/);
+});
+
+test('content is readable without JavaScript', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/codes/1006/');
+  await expect(page.getByRole('heading', { level: 2, name: 'How to Fix' })).toBeVisible();
+  await page.goto('/compare/1010-vs-1014/');
+  await expect(page.getByRole('heading', { level: 2, name: 'Key Differences' })).toBeVisible();
+  await context.close();
+});
+
+test('keyboard users can skip to the content', async ({ page }) => {
+  await page.goto('/codes/1006/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+});
+
+for (const path of ['/', '/codes/1006/', '/compare/1010-vs-1014/']) {
+  test(`${path} fits a 390 px phone screen without sideways scrolling`, async ({ browser }) => {
+    const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
+    await page.close();
+  });
+}
