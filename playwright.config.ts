@@ -1,5 +1,4 @@
 import { defineConfig, devices } from '@playwright/test';
-// @ts-expect-error: a plain ES module shared with the scripts folder
 import { launchOptions } from './scripts/browser.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4388);
