@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
+import hostFiles from './src/integrations/host-files';
 
 /** The public address of the site; the one place it is set. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://websocket-close-codes.dev';
@@ -16,8 +17,8 @@ export default defineConfig({
   site,
   ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
-  integrations: [mdx()],
-  build: { format: 'directory', inlineStylesheets: 'always' },
+  integrations: [mdx(), hostFiles()],
+  build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     shikiConfig: {
       themes: { light: 'github-light', dark: 'github-dark' },

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { allPairs, pairSlug, type Pair } from './lib/pairs';
-import { rangeOf, RANGES, type CodeRange } from './lib/ranges';
+import { HIGHEST_CODE, LOWEST_CODE, rangeOf, RANGES, type CodeRange } from './lib/ranges';
 import { stem } from './lib/validate';
 
 export type CodeEntry = CollectionEntry<'codes'>;
@@ -47,3 +47,22 @@ export const rangeGroups: RangeGroup[] = RANGES.map((range) => ({
   range,
   entries: codes.filter((e) => rangeOf(e.data.code).id === range.id),
 }));
+
+export interface NumberRoute {
+  code: number;
+  /** The content entry, for documented codes. */
+  entry: CodeEntry | undefined;
+  /** For undocumented numbers: the documented codes of the same range. */
+  neighbours: { code: number; name: string }[];
+}
+
+/** Every number 0–4999 answers at /codes/<n>/ and /<n>/: documented codes with their page, the rest by range. */
+export const numberRoutes: NumberRoute[] = Array.from({ length: HIGHEST_CODE - LOWEST_CODE + 1 }, (_, i) => {
+  const code = LOWEST_CODE + i;
+  const entry = codeByNumber.get(code);
+  const range = rangeOf(code);
+  const neighbours = entry
+    ? []
+    : (rangeGroups.find((g) => g.range.id === range.id)?.entries ?? []).map((e) => ({ code: e.data.code, name: e.data.name }));
+  return { code, entry, neighbours };
+});
