@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import hostFiles from './src/integrations/host-files';
+import searchIndex from './src/integrations/search-index';
 
 /** The public address of the site; the one place it is set. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://websocket-close-codes.dev';
@@ -17,7 +18,7 @@ export default defineConfig({
   site,
   ...(cacheDir && { cacheDir }),
   trailingSlash: 'always',
-  integrations: [mdx(), hostFiles()],
+  integrations: [mdx(), hostFiles(), searchIndex()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     shikiConfig: {

@@ -39,8 +39,12 @@ export const codeSchema = z
       .describe('One sentence saying what the code means; also the page’s meta description.'),
     definedIn: z
       .strictObject({
-        document: z.string().min(2).describe('The defining document, e.g. "RFC 6455" or "IANA registry".'),
-        section: z.string().min(1).describe('Where in it, e.g. "§7.4.1" or "registration, 2012".'),
+        document: z.string().min(2).max(40).describe('The defining document, short: "RFC 6455" or "IANA registry".'),
+        section: z
+          .string()
+          .min(1)
+          .max(40, { error: 'must be at most 40 characters: it is shown as "<document> <section>"' })
+          .describe('Where in it, short: "§7.4.1" or "entry (added after RFC 6455)".'),
         url: httpsUrl,
       })
       .describe('The source that defines the code.'),

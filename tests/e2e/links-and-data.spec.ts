@@ -51,7 +51,7 @@ for (const path of ['/codes/99999/', '/codes/abc/', '/5000/']) {
     const response = await page.goto(path);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('main')).toContainText('1000 to 4999');
-    await expect(page.getByRole('link', { name: 'See the table of all codes' })).toBeVisible();
+    await expect(page.getByRole('link', { name: 'see the table of all codes' })).toBeVisible();
   });
 }
 

@@ -98,7 +98,7 @@ test('an unknown address gets a useful 404', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('Page not found');
   await expect(page.getByText(/run from 1000 to 4999/)).toBeVisible();
-  await page.getByRole('link', { name: 'See the table of all codes' }).click();
+  await page.getByRole('link', { name: 'see the table of all codes' }).click();
   await expect(page).toHaveURL(/\/#all-codes$/);
 });
 

@@ -1,0 +1,41 @@
+/**
+ * Builds the Pagefind index after the pages are written, with Pagefind's Node API. Only the
+ * documented code pages are indexed: comparison pages and per-number pages would bury them.
+ * Any error Pagefind reports fails the build.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+
+function check(step: string, errors: readonly string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
+}
+
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const codes = (JSON.parse(await readFile(new URL('codes.json', dir), 'utf8')) as { codes: { code: number }[] })
+          .codes;
+        try {
+          const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
+          check('start', errors);
+          if (!index) throw new Error('Pagefind returned no index');
+          for (const { code } of codes) {
+            const path = `codes/${code}/index.html`;
+            const content = await readFile(new URL(path, dir), 'utf8');
+            const added = await index.addHTMLFile({ url: `/codes/${code}/`, content });
+            check(`index ${path}`, added.errors);
+          }
+          const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
+          check('write the index', written.errors);
+          logger.info(`indexed ${codes.length} code pages`);
+        } finally {
+          await pagefind.close();
+        }
+      },
+    },
+  };
+}

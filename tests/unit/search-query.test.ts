@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { exactAnswers, fallbackWords, mergeResults, numbersIn, phrasesOf, rankByWords, type CodeRef } from '../../src/lib/search-query';
+
+const codes: CodeRef[] = [
+  { code: 1000, name: 'Normal Closure', summary: 'Clean close.', phrases: [] },
+  { code: 1005, name: 'No Status Rcvd', summary: 'No code.', phrases: [] },
+  {
+    code: 1006,
+    name: 'Abnormal Closure',
+    summary: 'No close frame.',
+    phrases: phrasesOf([{ identifier: 'websocket.CloseAbnormalClosure' }], [{ text: 'no close frame received or sent' }]),
+  },
+  { code: 1009, name: 'Message Too Big', summary: 'Too big.', phrases: ['Max payload size exceeded'] },
+];
+
+describe('search query analysis', () => {
+  it('finds whole numbers, not parts of versions or decimals', () => {
+    expect(numbersIn('1005 vs 1006')).toEqual([1005, 1006]);
+    expect(numbersIn('ws 8.18.1 closed 1006')).toEqual([1006]);
+  });
+
+  it('puts a documented code first', () => {
+    expect(exactAnswers('1006', codes)[0]).toMatchObject({ kind: 'code', url: '/codes/1006/' });
+  });
+
+  it('offers the comparison first when two documented codes are named, in either order', () => {
+    for (const q of ['1005 vs 1006', '1006 1005', 'difference between 1006 and 1005']) {
+      expect(exactAnswers(q, codes)[0]).toMatchObject({ kind: 'comparison', url: '/compare/1005-vs-1006/' });
+    }
+  });
+
+  it('explains an undocumented number by its range', () => {
+    expect(exactAnswers('4321', codes)[0]).toMatchObject({
+      kind: 'number',
+      url: '/codes/4321/',
+      title: '4321: private use (4000–4999)',
+    });
+    expect(exactAnswers('2000', codes)[0]?.title).toBe('2000: reserved and unassigned (1000–2999)');
+  });
+
+  it('says when a number cannot be a close code', () => {
+    expect(exactAnswers('99999', codes)[0]).toMatchObject({ title: '99999 is not a close code', url: '/#ranges' });
+  });
+
+  it('answers an exact registry name, ignoring case and punctuation', () => {
+    expect(exactAnswers('message too big', codes)[0]?.url).toBe('/codes/1009/');
+    expect(exactAnswers('No Status Rcvd.', codes)[0]?.url).toBe('/codes/1005/');
+  });
+
+  it('leaves prose queries to the index', () => {
+    expect(exactAnswers('connection dropped without close frame', codes)).toEqual([]);
+  });
+
+  it('merges exact answers ahead of indexed results without repeats', () => {
+    const exact = exactAnswers('1006', codes);
+    const indexed = [
+      { kind: 'code' as const, url: '/codes/1000/', title: '1000', text: '' },
+      { kind: 'code' as const, url: '/codes/1006/', title: '1006', text: '' },
+    ];
+    expect(mergeResults(exact, indexed).map((r) => r.url)).toEqual(['/codes/1006/', '/codes/1000/']);
+  });
+});
+
+describe('numbers inside longer queries', () => {
+  it('explains a four-digit undocumented code but ignores small numbers in prose', () => {
+    expect(exactAnswers('closed with 4321 by server', codes)[0]?.url).toBe('/codes/4321/');
+    expect(exactAnswers('ws 8 closed unexpectedly', codes)).toEqual([]);
+  });
+});
+
+describe('partial numbers', () => {
+  it('lists documented codes that start with the digits, in order, before explaining the number itself', () => {
+    const urls = exactAnswers('100', codes).map((r) => r.url);
+    expect(urls).toEqual(['/codes/1000/', '/codes/1005/', '/codes/1006/', '/codes/1009/', '/codes/100/']);
+  });
+});
+
+describe('constants and error texts', () => {
+  it('knows a constant in full and by its last part', () => {
+    expect(phrasesOf([{ identifier: 'CloseReason.CloseCodes.GOING_AWAY' }, { identifier: 'Frame::CLOSE_NORMAL' }], [])).toEqual([
+      'CloseReason.CloseCodes.GOING_AWAY',
+      'GOING_AWAY',
+      'Frame::CLOSE_NORMAL',
+      'CLOSE_NORMAL',
+    ]);
+  });
+
+  it('finds a code from its constant or a pasted error message', () => {
+    expect(exactAnswers('CloseAbnormalClosure', codes)[0]?.url).toBe('/codes/1006/');
+    expect(exactAnswers('ConnectionClosedError: no close frame received or sent', codes)[0]?.url).toBe('/codes/1006/');
+    expect(exactAnswers('max payload size', codes)[0]?.url).toBe('/codes/1009/');
+  });
+
+  it('does not match short fragments or parts of words', () => {
+    expect(exactAnswers('frame', codes)).toEqual([]);
+    const withNormal = [...codes, { code: 1000, name: 'Normal Closure', summary: '', phrases: ['NormalClosure'] }];
+    expect(exactAnswers('CloseAbnormalClosure', withNormal).map((r) => r.url)).toEqual(['/codes/1006/']);
+  });
+
+  it('prefers the code whose phrase matches more of a pasted message', () => {
+    const pasted = [
+      { code: 1006, name: 'Abnormal Closure', summary: '', phrases: ['NO_CLOSE_FRAME'] },
+      { code: 1011, name: 'Internal Error', summary: '', phrases: ['keepalive ping timeout; no close frame received'] },
+    ];
+    expect(exactAnswers('keepalive ping timeout; no close frame received', pasted)[0]?.url).toBe(
+      '/codes/1011/',
+    );
+  });
+});
+
+describe('fallback when the whole query finds nothing', () => {
+  it('searches the meaningful words one by one', () => {
+    expect(fallbackWords('unhandled exception in the handler')).toEqual(['unhandled', 'exception', 'handler']);
+    expect(fallbackWords('timeout')).toEqual([]);
+  });
+
+  it('ranks pages matching more words first, then by rank', () => {
+    expect(rankByWords([['/a/', '/b/'], ['/b/', '/c/'], ['/c/', '/b/']])).toEqual(['/b/', '/c/', '/a/']);
+  });
+});
