@@ -67,6 +67,7 @@ export function attach(root: HTMLElement) {
   let results: SearchResult[] = [];
   let active = -1;
   let latest = 0;
+  let shown = '';
 
   const open = (show: boolean) => {
     panel.hidden = !show;
@@ -107,6 +108,7 @@ export function attach(root: HTMLElement) {
     const count = results.length;
     status.textContent =
       count === 0 ? `No results for “${query}”.` : `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+    shown = query;
     select(-1);
     open(true);
   };
@@ -169,7 +171,7 @@ export function attach(root: HTMLElement) {
   return {
     run: () => void run(),
     submit: async () => {
-      await run();
+      if (input.value.trim() !== shown) await run();
       const target = results[active >= 0 ? active : 0];
       if (target) go(target.url);
     },

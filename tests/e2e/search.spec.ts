@@ -41,3 +41,139 @@ test('realistic queries find their page: every number and name first, 95% in the
   expect(cases.length).toBeGreaterThanOrEqual(60);
   expect(top3 / cases.length).toBeGreaterThanOrEqual(0.95);
 });
+
+test('Enter on a documented code goes straight to its page', async ({ page }) => {
+  await page.goto('/');
+  await box(page).fill('1009');
+  await expect(options(page).first()).toContainText('1009 Message Too Big');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/codes\/1009\/$/);
+});
+
+test('Enter typed before the search code has loaded still goes to the code', async ({ page }) => {
+  await page.goto('/codes/1000/');
+  await box(page).pressSequentially('1012');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/codes\/1012\/$/);
+});
+
+test('a query naming two codes offers their comparison first', async ({ page }) => {
+  await page.goto('/');
+  for (const query of ['1005 vs 1006', '1006 1005']) {
+    await search(page, query);
+    await expect(options(page).first()).toContainText('1005 vs 1006');
+    await expect(options(page).first()).toHaveAttribute('data-url', '/compare/1005-vs-1006/');
+  }
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(/\/compare\/1005-vs-1006\/$/);
+});
+
+test('an undocumented number says which range it falls in and links to the explanation', async ({ page }) => {
+  await page.goto('/');
+  await search(page, '4321');
+  await expect(options(page).first()).toContainText('4321: private use (4000–4999)');
+  await options(page).first().click();
+  await expect(page).toHaveURL(/\/codes\/4321\/$/);
+});
+
+test('a partial number lists the codes it starts, never above an exact match', async ({ page }) => {
+  await page.goto('/');
+  const prefix = await search(page, '100');
+  expect(prefix.slice(0, 3)).toEqual(['/codes/1000/', '/codes/1001/', '/codes/1002/']);
+  const exact = await search(page, '1001');
+  expect(exact[0]).toBe('/codes/1001/');
+});
+
+test('a query containing markup is shown as text and runs nothing', async ({ page }) => {
+  const dialogs: string[] = [];
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  await page.goto('/');
+  const markup = '<img src=x onerror=alert(1)>';
+  await box(page).fill(markup);
+  await expect(page.getByRole('status')).toContainText(`“${markup}”`);
+  await expect(page.locator('code-search img')).toHaveCount(0);
+  await page.waitForTimeout(300);
+  expect(dialogs).toEqual([]);
+});
+
+test('arrow keys move through results, Enter opens one, Escape closes and keeps focus', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'timeout');
+  const count = await options(page).count();
+  expect(count).toBeGreaterThan(1);
+  await box(page).press('ArrowDown');
+  await expect(options(page).nth(0)).toHaveAttribute('aria-selected', 'true');
+  await box(page).press('ArrowDown');
+  await expect(options(page).nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(box(page)).toHaveAttribute('aria-activedescendant', 'search-result-1');
+  await box(page).press('ArrowUp');
+  await expect(options(page).nth(0)).toHaveAttribute('aria-selected', 'true');
+  await box(page).press('Escape');
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
+  await expect(box(page)).toBeFocused();
+  await expect(box(page)).toHaveAttribute('aria-expanded', 'false');
+  await box(page).press('ArrowDown');
+  await box(page).press('ArrowDown');
+  const second = await options(page).nth(1).getAttribute('data-url');
+  await box(page).press('Enter');
+  await expect(page).toHaveURL(new RegExp(`${second}$`));
+});
+
+test('the result count is announced in a live region', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'nginx');
+  const status = page.getByRole('status');
+  await expect(status).toHaveAttribute('aria-live', 'polite');
+  await expect(status).toHaveText(/^\d+ results? for “nginx”\.$/);
+});
+
+test('Ctrl+K and Cmd+K focus the search box', async ({ page }) => {
+  await page.goto('/codes/1006/');
+  await page.keyboard.press('Control+k');
+  await expect(box(page)).toBeFocused();
+  await page.getByRole('heading', { level: 1 }).click();
+  await page.keyboard.press('Meta+k');
+  await expect(box(page)).toBeFocused();
+});
+
+test('no search code or index is fetched until the visitor starts to search', async ({ page }) => {
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await page.goto('/codes/1006/');
+  await page.waitForLoadState('networkidle');
+  expect(requested.filter((p) => p.includes('pagefind') || p.includes('search'))).toEqual([]);
+  await box(page).fill('1006');
+  await expect(options(page).first()).toBeVisible();
+  expect(requested.some((p) => p.startsWith('/pagefind/'))).toBe(true);
+});
+
+test('if the index cannot load, the box says so and links the table', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/codes/1006/');
+  await box(page).fill('timeout');
+  await expect(page.getByRole('status')).toContainText('Search could not load.');
+  await page.getByRole('link', { name: 'Browse the table of all codes' }).click();
+  await expect(page).toHaveURL(/\/#all-codes$/);
+});
+
+test('without JavaScript the search form leads to the table of all codes', async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto('/codes/1006/');
+  await page.getByRole('combobox', { name: 'Search' }).fill('1006');
+  await page.getByRole('button', { name: 'Go' }).click();
+  await expect(page).toHaveURL(/\/\?q=1006#all-codes$/);
+  await expect(page.getByRole('heading', { level: 2, name: 'All Codes' })).toBeVisible();
+  await context.close();
+});
+
+test('axe finds no violations with search results open', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'timeout');
+  await box(page).press('ArrowDown');
+  const results = await new AxeBuilder({ page }).include('code-search').analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
