@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import hostFiles from './src/integrations/host-files';
 import searchIndex from './src/integrations/search-index';
+import { CODE_THEMES } from './src/lib/site';
 
 /** The public address of the site; the one place it is set. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://websocket-close-codes.dev';
@@ -22,7 +23,7 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   markdown: {
     shikiConfig: {
-      themes: { light: 'github-light', dark: 'github-dark' },
+      themes: CODE_THEMES,
       defaultColor: false,
     },
   },

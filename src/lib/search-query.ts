@@ -14,6 +14,14 @@ export interface CodeRef {
   phrases: string[];
 }
 
+export interface SearchResult {
+  kind: 'code' | 'comparison' | 'number';
+  url: string;
+  /** e.g. "1006 Abnormal Closure" or "1005 vs 1006" */
+  title: string;
+  text: string;
+}
+
 /** The phrases a code is known by: each constant in full and by its last part, and each error text. */
 export function phrasesOf(constants: readonly { identifier: string }[], errorTexts: readonly { text: string }[]): string[] {
   const out = new Set<string>();

@@ -4,7 +4,7 @@ import { expect, test } from '@playwright/test';
 for (const colorScheme of ['light', 'dark'] as const) {
   test.describe(`${colorScheme} scheme`, () => {
     test.use({ colorScheme });
-    for (const path of ['/', '/codes/1006/', '/compare/1010-vs-1014/', '/404.html']) {
+    for (const path of ['/', '/codes/1006/', '/compare/1010-vs-1014/', '/codes/4321/', '/link/', '/404.html']) {
       test(`axe finds no violations on ${path}`, async ({ page }) => {
         await page.goto(path);
         const results = await new AxeBuilder({ page })
