@@ -1,8 +1,9 @@
 /**
  * A minimal static file server for the built site, as a plain static host would serve it:
- * directory index files, correct types, and dist/404.html for anything missing.
+ * directory index files, correct types, dist/404.html for anything missing, and the headers
+ * that dist/_headers gives each path (the Netlify/Cloudflare Pages format, `*` as a wildcard).
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 
@@ -35,9 +36,30 @@ export function resolveFile(root, urlPath) {
   return undefined;
 }
 
+export function readHeaderRules(root) {
+  const file = join(root, '_headers');
+  if (!existsSync(file)) return [];
+  const rules = [];
+  for (const line of readFileSync(file, 'utf8').split('\n')) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      const pattern = new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`);
+      rules.push({ pattern, headers: {} });
+    } else if (rules.length > 0) {
+      const at = line.indexOf(':');
+      rules.at(-1).headers[line.slice(0, at).trim()] = line.slice(at + 1).trim();
+    }
+  }
+  return rules;
+}
+
 export function serveDist(root = 'dist', port = 0) {
+  const rules = readHeaderRules(root);
   const server = createServer((req, res) => {
     const path = req.url ?? '/';
+    for (const rule of rules) {
+      if (rule.pattern.test(path.split('?')[0])) for (const [k, v] of Object.entries(rule.headers)) res.setHeader(k, v);
+    }
     const file = resolveFile(root, path);
     if (file && !path.split('?')[0].endsWith('/') && file.endsWith('index.html') && !path.endsWith('.html')) {
       res.writeHead(301, { Location: `${path.split('?')[0]}/` });

@@ -9,6 +9,7 @@ import { redirectsFile } from '../lib/host-files';
 import { codePath } from '../lib/pairs';
 import { HIGHEST_CODE, LOWEST_CODE } from '../lib/ranges';
 import { redirectPage } from '../lib/redirect-page';
+import { headersFile } from '../lib/security';
 
 export default function hostFiles(): AstroIntegration {
   let site: URL;
@@ -32,6 +33,7 @@ export default function hostFiles(): AstroIntegration {
         const data = JSON.parse(await readFile(new URL('codes.json', dir), 'utf8')) as { codes: { code: number }[] };
         const codes = data.codes.map((c) => c.code);
         await writeFile(new URL('_redirects', dir), redirectsFile(codes));
+        await writeFile(new URL('_headers', dir), headersFile());
         logger.info(`_redirects: ${codes.length * 2} rules`);
       },
     },

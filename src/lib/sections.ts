@@ -38,3 +38,8 @@ export function nestSection(html: string, by: number): string {
       return `<${slash}h${deeper}${slash ? '' : attrs.replace(/\s+id="[^"]*"/, '')}>`;
     });
 }
+
+/** Replaces each code block with `note` (HTML): comparison pages link to the samples instead of repeating them. */
+export function replaceCodeBlocks(html: string, note: string): string {
+  return html.replace(/<pre[\s\S]*?<\/pre>/g, note);
+}

@@ -6,5 +6,3 @@ export const IANA_REGISTRY_URL = 'https://www.iana.org/assignments/websocket/web
 export const RFC_RANGES_URL = 'https://www.rfc-editor.org/rfc/rfc6455#section-7.4.2';
 export const WHATWG_CLOSE_URL = 'https://websockets.spec.whatwg.org/#dom-websocket-close';
 
-/** Syntax colours for code samples: high-contrast themes, so every token passes WCAG AA on our backgrounds. */
-export const CODE_THEMES = { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' } as const;

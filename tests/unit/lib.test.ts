@@ -124,3 +124,12 @@ describe('facts panel', () => {
     expect(byLabel['Browser close() may send it']).toMatch(/^No/);
   });
 });
+
+describe('code blocks in comparisons', () => {
+  it('replaces each code block with a note', async () => {
+    const { replaceCodeBlocks } = await import('../../src/lib/sections');
+    expect(replaceCodeBlocks('<p>a</p><pre class="x"><code>1</code></pre><pre><code>2</code></pre>', '<p>see</p>')).toBe(
+      '<p>a</p><p>see</p><p>see</p>',
+    );
+  });
+});

@@ -1,0 +1,371 @@
+/**
+ * How build cost grows with the number of documented codes. Every pair of codes gets a comparison
+ * page, so the site is quadratic in N on top of 10,000 fixed per-number pages; this measures by how
+ * much, with the real pipeline (pages, comparisons, search index) on synthetic but valid content.
+ *
+ * Usage: node scripts/bench.mjs [N ...] [--keep]     (default N: 20 100 200)
+ * Prints a Markdown table: the real site first, then one row per N.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const FIRST_CODE = 1000;
+const HIGHEST_CODE = 4999;
+/** RFC 6455 §7.4.1: the schema rejects these unless they are marked as never sent. */
+const NEVER_ON_THE_WIRE = new Set([1005, 1006, 1015]);
+const TARGETS = { realSeconds: 30, n: 100, nSeconds: 60, nMemoryMB: 1024 };
+
+const args = process.argv.slice(2);
+const keep = args.includes('--keep');
+const sizes = args.filter((a) => !a.startsWith('--')).map(Number);
+for (const n of sizes) {
+  if (!Number.isInteger(n) || n < 2 || FIRST_CODE + n - 1 > HIGHEST_CODE) {
+    console.error(`N must be a whole number from 2 to ${HIGHEST_CODE - FIRST_CODE + 1}: got ${n}`);
+    process.exit(2);
+  }
+}
+const counts = sizes.length > 0 ? sizes : [20, 100, 200];
+
+// ---------------------------------------------------------------------------------------------
+// Synthetic content. Deterministic, so two runs build byte-identical sites and compare fairly.
+
+function rng(seed) {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+const pick = (rand, list) => list[Math.floor(rand() * list.length)];
+
+const LIBRARIES = [
+  ['gorilla/websocket', 'Go', 'https://github.com/gorilla/websocket/blob/main/conn.go'],
+  ['ws (Node.js)', 'JavaScript', 'https://github.com/websockets/ws/blob/master/lib/receiver.js'],
+  ['websockets (python-websockets)', 'Python', 'https://github.com/python-websockets/websockets/blob/main/src/websockets/frames.py'],
+  ['tungstenite', 'Rust', 'https://github.com/snapview/tungstenite-rs/blob/master/src/protocol/frame/coding.rs'],
+  ['Spring Framework (spring-websocket)', 'Java', 'https://github.com/spring-projects/spring-framework/blob/main/spring-websocket/src/main/java/org/springframework/web/socket/CloseStatus.java'],
+  ['.NET System.Net.WebSockets', 'C#', 'https://github.com/dotnet/runtime/blob/main/src/libraries/System.Net.WebSockets/src/System/Net/WebSockets/WebSocketCloseStatus.cs'],
+  ['Ktor', 'Kotlin', 'https://github.com/ktorio/ktor/blob/main/ktor-shared/ktor-websockets/common/src/io/ktor/websocket/CloseReason.kt'],
+];
+const NOUNS = ['the proxy', 'the load balancer', 'the upstream service', 'the browser', 'the gateway', 'the broker', 'the worker pool'];
+const SETTINGS = ['idle_timeout', 'proxy_read_timeout', 'maxPayload', 'ping_interval', 'max_message_size', 'handshake_timeout', 'backlog'];
+const VERBS = ['drops', 'rejects', 'buffers', 'times out', 'resets', 'throttles', 'rewrites'];
+
+function sentence(rand, code) {
+  const forms = [
+    () => `When ${pick(rand, NOUNS)} ${pick(rand, VERBS)} the connection, the client logs ${code} and the application sees a close event with no reason text.`,
+    () => `Check the value of ${pick(rand, SETTINGS)} on ${pick(rand, NOUNS)} first: a limit lower than the application expects is the most common cause of ${code} in production.`,
+    () => `In a capture, the Close frame carrying ${code} arrives after ${Math.floor(rand() * 90) + 10} seconds of silence, which points at a timer rather than at the payload.`,
+    () => `Libraries differ in what they report here: some surface ${code} as an exception, others as a close event, and a few only in debug logs.`,
+    () => `If ${pick(rand, NOUNS)} ${pick(rand, VERBS)} frames larger than ${2 ** (Math.floor(rand() * 8) + 10)} bytes, raise ${pick(rand, SETTINGS)} or split the message before sending it.`,
+    () => `Reconnecting immediately rarely helps with ${code}; record the reason text, the time and the peer address so the pattern shows across many closes.`,
+  ];
+  return pick(rand, forms)();
+}
+
+function paragraph(rand, code, sentences = 4) {
+  return Array.from({ length: sentences }, () => sentence(rand, code)).join(' ');
+}
+
+function codeFile(code, all) {
+  const rand = rng(code);
+  const reportedOnly = NEVER_ON_THE_WIRE.has(code);
+  const index = all.indexOf(code);
+  // Two neighbours as related codes so related-code links and key differences are exercised.
+  const related = [all[(index + 1) % all.length], all[(index + all.length - 1) % all.length]]
+    .filter((c, i, list) => c !== code && list.indexOf(c) === i)
+    .map((c) => ({ code: c, difference: `Code ${c} is sent for a different cause than ${code}, so the fix differs too.` }));
+  const libraries = [0, 1, 2].map((i) => LIBRARIES[(code + i) % LIBRARIES.length]);
+  const yaml = (value) => JSON.stringify(value); // JSON strings are valid YAML scalars, quoting included.
+  const front = [
+    '---',
+    `code: ${code}`,
+    `name: ${yaml(`Bench Close ${code}`)}`,
+    `summary: ${yaml(`WebSocket close code ${code} Bench Close ${code}: a synthetic code the benchmark generates to measure how the build scales.`)}`,
+    'definedIn:',
+    '  document: RFC 6455',
+    '  section: "§7.4.1"',
+    '  url: https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1',
+    `allowedInCloseFrame: ${!reportedOnly}`,
+    `sentBy: ${reportedOnly ? 'neither' : pick(rand, ['client', 'server', 'either'])}`,
+    `sendWhen: ${yaml(`When an endpoint meets the synthetic condition that close code ${code} stands for in this benchmark.`)}`,
+    `reconnect: ${pick(rand, ['do-not-retry', 'retry-after-fix', 'retry-with-backoff', 'retry-soon'])}`,
+    `reconnectNote: ${yaml(`Reconnect only after the cause of ${code} is understood; otherwise the next attempt closes the same way.`)}`,
+    'constants:',
+    ...libraries.flatMap(([library, language, source]) => [
+      `  - library: ${yaml(library)}`,
+      `    language: ${yaml(language)}`,
+      `    identifier: ${yaml(`CloseCode.BENCH_${code}`)}`,
+      `    source: ${source}`,
+    ]),
+    'errorTexts:',
+    ...libraries.slice(0, 2).flatMap(([library, , source]) => [
+      `  - text: ${yaml(`websocket: close ${code} (bench close ${code})`)}`,
+      `    library: ${yaml(library)}`,
+      `    source: ${source}`,
+    ]),
+    'related:',
+    ...related.flatMap((r) => [`  - code: ${r.code}`, `    difference: ${yaml(r.difference)}`]),
+    'sources:',
+    '  - title: RFC 6455 §7.4.1 Defined Status Codes',
+    '    url: https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1',
+    '  - title: IANA WebSocket Close Code Number Registry',
+    '    url: https://www.iana.org/assignments/websocket/websocket.xhtml',
+    '---',
+  ];
+  const body = [
+    '## Description',
+    paragraph(rand, code, 5),
+    paragraph(rand, code, 4),
+    '## When You See It',
+    '### Behind a proxy',
+    paragraph(rand, code, 5),
+    '### In the browser',
+    paragraph(rand, code, 4),
+    '## How to Fix',
+    paragraph(rand, code, 5),
+    '```js',
+    "const socket = new WebSocket('wss://example.org/live');",
+    "socket.addEventListener('close', (event) => {",
+    `  if (event.code === ${code}) {`,
+    "    console.warn('closed:', event.code, event.reason);",
+    '    scheduleReconnect({ initialDelayMs: 1000, maxDelayMs: 30000 });',
+    '  }',
+    '});',
+    '```',
+    paragraph(rand, code, 4),
+  ];
+  return `${front.join('\n')}\n\n${body.join('\n\n')}\n`;
+}
+
+function writeContent(dir, n) {
+  const all = Array.from({ length: n }, (_, i) => FIRST_CODE + i);
+  mkdirSync(join(dir, 'codes'), { recursive: true });
+  mkdirSync(join(dir, 'comparisons'), { recursive: true });
+  for (const code of all) writeFileSync(join(dir, 'codes', `${code}.md`), codeFile(code, all));
+  // About one hand-written note per two codes, as on the real site, so note rendering is in the cost.
+  for (let i = 0; i + 1 < all.length; i += 2) {
+    const [a, b] = [all[i], all[i + 1]];
+    writeFileSync(
+      join(dir, 'comparisons', `${a}-vs-${b}.md`),
+      `---\nsources: []\n---\n\n${paragraph(rng(a * 7), a, 3)}\n\n${paragraph(rng(b * 7), b, 3)}\n`,
+    );
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Measuring one build.
+
+/** The build in progress, stopped with the benchmark if it is interrupted. */
+let running;
+
+const GNU_TIME = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+
+/** Current RSS (kB) summed over a process and all its descendants; 0 once it is gone. */
+function treeRssKB(rootPid) {
+  const parents = new Map();
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      // The command name in field 2 may contain spaces, so read the fields after its closing paren.
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      parents.set(Number(name), Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]));
+    } catch {
+      // The process ended between listing and reading.
+    }
+  }
+  const tree = new Set([rootPid]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const [pid, ppid] of parents) {
+      if (tree.has(ppid) && !tree.has(pid)) {
+        tree.add(pid);
+        grew = true;
+      }
+    }
+  }
+  let total = 0;
+  for (const pid of tree) {
+    try {
+      const match = /VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (match) total += Number(match[1]);
+    } catch {
+      // Gone already.
+    }
+  }
+  return total;
+}
+
+/**
+ * Runs one build and returns wall time and peak memory. GNU time's %M is exact but covers the
+ * largest single process only; the polled sum covers the whole tree (npx, astro, the Pagefind
+ * binary) but can miss a spike between samples. The peak reported is the larger of the two.
+ */
+function build(outDir, contentDir, workDir) {
+  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  if (contentDir) env.CONTENT_DIR = contentDir;
+  else delete env.CONTENT_DIR;
+  const timeFile = join(workDir, 'time.txt');
+  const command = ['npx', 'astro', 'build', '--outDir', outDir];
+  const [file, ...argv] = GNU_TIME ? [GNU_TIME, '-f', '%M', '-o', timeFile, ...command] : command;
+
+  return new Promise((done, fail) => {
+    const started = performance.now();
+    // Its own process group, so an interrupted benchmark can stop the whole build tree at once.
+    const child = spawn(file, argv, { cwd: ROOT, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    running = child;
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    let polledKB = 0;
+    const poll = setInterval(() => (polledKB = Math.max(polledKB, treeRssKB(child.pid))), 100);
+    child.on('error', fail);
+    child.on('close', (status) => {
+      const seconds = (performance.now() - started) / 1000;
+      clearInterval(poll);
+      running = undefined;
+      const timedKB = GNU_TIME && existsSync(timeFile) ? Number(readFileSync(timeFile, 'utf8').trim().split('\n').pop()) || 0 : 0;
+      done({ status, output, seconds, peakMB: Math.max(polledKB, timedKB) / 1024 });
+    });
+  });
+}
+
+function walk(dir) {
+  const files = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...walk(path));
+    else files.push(path);
+  }
+  return files;
+}
+
+function measureOutput(outDir) {
+  const files = walk(outDir);
+  const bytes = (list) => list.reduce((sum, f) => sum + statSync(f).size, 0);
+  const indexDir = join(outDir, 'pagefind');
+  return {
+    pages: files.filter((f) => f.endsWith('.html')).length,
+    outputMB: bytes(files) / 1e6,
+    indexKB: existsSync(indexDir) ? bytes(walk(indexDir)) / 1e3 : 0,
+  };
+}
+
+/** The build lists every one of its 10,000+ routes; without them the error is readable. */
+function buildLog(output, lines = 120) {
+  const kept = output.split('\n').filter((line) => !/^\S*\s+[├└]─ \//.test(line));
+  return kept.slice(-lines).join('\n');
+}
+
+/** astro.config.mjs gives each CONTENT_DIR its own content cache; ours are throwaway. */
+function contentCacheOf(contentDir) {
+  return join(ROOT, 'node_modules/.astro', `content-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}`);
+}
+
+// ---------------------------------------------------------------------------------------------
+
+const workRoot = mkdtempSync(join(tmpdir(), 'wscc-bench-'));
+const caches = [];
+const rows = [];
+let failed = false;
+
+function cleanUp() {
+  if (keep) {
+    console.error(`kept ${workRoot} and content caches ${caches.join(', ') || '(none)'}`);
+    return;
+  }
+  for (const dir of [workRoot, ...caches]) rmSync(dir, { recursive: true, force: true });
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    if (running) process.kill(-running.pid, 'SIGTERM');
+    cleanUp();
+    process.exit(130);
+  });
+}
+
+async function run(label, n, contentDir) {
+  const workDir = join(workRoot, label.replace(/\W+/g, '-'));
+  mkdirSync(workDir, { recursive: true });
+  const outDir = join(workDir, 'out');
+  process.stderr.write(`building ${label} … `);
+  const result = await build(outDir, contentDir, workDir);
+  if (result.status !== 0) {
+    process.stderr.write(`FAILED (exit ${result.status})\n`);
+    console.error(buildLog(result.output));
+    failed = true;
+    return;
+  }
+  const output = measureOutput(outDir);
+  process.stderr.write(`${result.seconds.toFixed(1)} s\n`);
+  rows.push({ label, n, ...result, ...output });
+}
+
+try {
+  const realCodes = readdirSync(join(ROOT, 'content/codes')).filter((f) => /\.mdx?$/.test(f)).length;
+  await run(`real (${realCodes} codes)`, realCodes);
+  for (const n of counts) {
+    if (failed) break;
+    const contentDir = join(workRoot, `content-${n}`);
+    writeContent(contentDir, n);
+    caches.push(contentCacheOf(contentDir));
+    await run(`N = ${n}`, n, contentDir);
+  }
+} finally {
+  cleanUp();
+}
+
+const fmt = (x, digits = 1) => x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+console.log('\n| build | pages | wall time (s) | ms per page | peak memory (MB) | output (MB) | index (KB) |');
+console.log('|---|--:|--:|--:|--:|--:|--:|');
+for (const r of rows) {
+  console.log(
+    `| ${r.label} | ${r.pages.toLocaleString('en-US')} | ${fmt(r.seconds)} | ${fmt((r.seconds * 1000) / r.pages, 2)} | ${fmt(r.peakMB, 0)} | ${fmt(r.outputMB)} | ${fmt(r.indexKB, 0)} |`,
+  );
+}
+
+// Pages are N(N-1) comparison pages (each pair plus its reversed redirect) on top of a fixed set,
+// so a least-squares line of time against N(N-1) separates the fixed cost from the per-pair cost.
+// The real site's pages are longer than synthetic ones, so it joins the fit only when it must.
+const synthetic = rows.slice(1);
+const fitted = synthetic.length >= 2 ? synthetic : rows;
+if (fitted.length >= 2) {
+  const points = fitted.map((r) => ({ x: r.n * (r.n - 1), t: r.seconds, m: r.peakMB }));
+  const fit = (key) => {
+    const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
+    const my = points.reduce((s, p) => s + p[key], 0) / points.length;
+    const sxx = points.reduce((s, p) => s + (p.x - mx) ** 2, 0);
+    const slope = sxx === 0 ? 0 : points.reduce((s, p) => s + (p.x - mx) * (p[key] - my), 0) / sxx;
+    return { slope, intercept: my - slope * mx };
+  };
+  const time = fit('t');
+  const memory = fit('m');
+  const fixed = fitted[0].pages - points[0].x;
+  console.log(
+    `\nGrowth: pages = N(N-1) comparison pages + ${fixed.toLocaleString('en-US')} fixed (10,000 per-number pages and the rest). ` +
+      `Fit over ${fitted.length} builds: time ≈ ${fmt(time.intercept)} s + ${fmt(time.slope * 1000, 2)} ms × N(N-1), ` +
+      `i.e. ${fmt(time.slope * 1000, 2)} ms per comparison page; memory ≈ ${fmt(memory.intercept, 0)} MB + ${fmt(memory.slope * 1000, 1)} MB per 1,000 comparison pages.`,
+  );
+}
+
+const real = rows[0];
+const target = rows.find((r) => r.n === TARGETS.n && r !== real);
+const verdict = (ok) => (ok ? 'met' : 'MISSED');
+console.log('\nTargets:');
+if (real) console.log(`- real site under ${TARGETS.realSeconds} s: ${fmt(real.seconds)} s, ${verdict(real.seconds < TARGETS.realSeconds)}`);
+if (target) {
+  const ok = target.seconds < TARGETS.nSeconds && target.peakMB < TARGETS.nMemoryMB;
+  console.log(
+    `- N = ${TARGETS.n} under ${TARGETS.nSeconds} s and ${TARGETS.nMemoryMB} MB: ${fmt(target.seconds)} s, ${fmt(target.peakMB, 0)} MB, ${verdict(ok)}`,
+  );
+} else {
+  console.log(`- N = ${TARGETS.n} under ${TARGETS.nSeconds} s and ${TARGETS.nMemoryMB} MB: not measured in this run`);
+}
+
+process.exit(failed ? 1 : 0);
