@@ -1,9 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 
+const widths = [
+  { name: 'desktop', viewport: { width: 1280, height: 900 } },
+  { name: 'phone', viewport: { width: 390, height: 844 } },
+];
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test.describe(`${colorScheme} scheme`, () => {
-    test.use({ colorScheme });
+  for (const { name, viewport } of widths) {
+  test.describe(`${colorScheme} scheme, ${name}`, () => {
+    test.use({ colorScheme, viewport });
     for (const path of ['/', '/codes/1006/', '/compare/1010-vs-1014/', '/codes/4321/', '/link/', '/404.html']) {
       test(`axe finds no violations on ${path}`, async ({ page }) => {
         await page.goto(path);
@@ -15,4 +21,5 @@ for (const colorScheme of ['light', 'dark'] as const) {
       });
     }
   });
+  }
 }
