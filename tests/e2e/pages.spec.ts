@@ -28,6 +28,30 @@ for (const c of codes) {
       await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
     }
     await expect(page.getByRole('link', { name: new RegExp(`^${c.code} vs \\d+`) })).toHaveCount(codes.length - 1);
+    await expect(page.getByRole('heading', { level: 2, name: 'Reconnect Advice' })).toBeVisible();
+
+    const libraries = page.getByRole('table', { name: `Named constants for ${c.code}` });
+    if (c.constants.length > 0) {
+      await expect(page.getByRole('heading', { level: 2, name: 'In Libraries' })).toBeVisible();
+      await expect(libraries.getByRole('row')).toHaveCount(c.constants.length + 1);
+      for (const { identifier } of c.constants) {
+        await expect(libraries.getByRole('cell', { name: identifier, exact: false }).first()).toBeVisible();
+      }
+    } else {
+      await expect(libraries).toHaveCount(0);
+    }
+
+    const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+    expect(c.sources.length).toBeGreaterThan(0);
+    await expect(sources).toHaveCount(c.sources.length);
+
+    if (c.related.length > 0) {
+      const related = page.getByRole('region', { name: 'Related Codes' });
+      for (const r of c.related) {
+        await expect(related.getByRole('link', { name: new RegExp(`^${r.code} `) })).toHaveAttribute('href', `/codes/${r.code}/`);
+        await expect(related).toContainText(r.difference);
+      }
+    }
     expect(problems).toEqual([]);
   });
 }

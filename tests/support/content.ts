@@ -8,6 +8,7 @@ export interface CodeFile {
   name: string;
   summary: string;
   constants: { identifier: string }[];
+  related: { code: number; difference: string }[];
   sources: { title: string; url: string }[];
   body: string;
 }
@@ -30,6 +31,6 @@ export function readCodeFiles(): CodeFile[] {
   return contentFiles('codes').map((file) => {
     const { data, body } = splitFrontmatter(readFileSync(new URL(`codes/${file}`, root), 'utf8'));
     const d = data as Omit<CodeFile, 'file' | 'body'>;
-    return { ...d, constants: d.constants ?? [], file, body };
+    return { ...d, constants: d.constants ?? [], related: d.related ?? [], file, body };
   });
 }
