@@ -1,5 +1,6 @@
 /** The search box, driven through the real UI in Chromium. */
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 
@@ -176,4 +177,24 @@ test('axe finds no violations with search results open', async ({ page }) => {
   await box(page).press('ArrowDown');
   const results = await new AxeBuilder({ page }).include('code-search').analyze();
   expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+});
+
+test('a first search fetches under 200 KB over the wire', async ({ page }) => {
+  await page.goto('/codes/1006/');
+  await page.waitForLoadState('networkidle');
+  // Bytes as a host that gzips responses would send them (Pagefind's index and wasm are already compressed).
+  const sizes = new Map<string, { raw: number; wire: number }>();
+  page.on('response', async (response) => {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    sizes.set(new URL(response.url()).pathname, { raw: body.length, wire: Math.min(body.length, gzipSync(body).length) });
+  });
+  await search(page, 'nginx timeout');
+  await page.waitForLoadState('networkidle');
+  const wire = [...sizes.values()].reduce((a, b) => a + b.wire, 0);
+  const raw = [...sizes.values()].reduce((a, b) => a + b.raw, 0);
+  console.log(
+    `first search fetched ${sizes.size} files, ${raw} B decoded, ${wire} B gzipped:\n` +
+      [...sizes].map(([path, b]) => `  ${b.wire} B (${b.raw} B)  ${path}`).join('\n'),
+  );
+  expect(wire).toBeLessThan(200 * 1024);
 });
