@@ -8,10 +8,14 @@
  */
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { systemChromium } from './browser.mjs';
 import { serveDist } from './serve.mjs';
+
+// dist/, reports/ and npm run build are all relative to the repository root.
+process.chdir(resolve(import.meta.dirname, '..'));
 
 const paths = process.argv.slice(2);
 const pages = paths.length > 0 ? paths : ['/', '/codes/1006/', '/compare/1010-vs-1014/'];

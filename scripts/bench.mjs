@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
@@ -269,6 +269,8 @@ function contentCacheOf(contentDir) {
 
 // ---------------------------------------------------------------------------------------------
 
+// Builds are CPU-bound: times taken while other work runs are inflated, so the output says so.
+const loadAtStart = loadavg()[0];
 const workRoot = mkdtempSync(join(tmpdir(), 'wscc-bench-'));
 const caches = [];
 const rows = [];
@@ -332,10 +334,11 @@ for (const r of rows) {
 
 // Pages are N(N-1) comparison pages (each pair plus its reversed redirect) on top of a fixed set,
 // so a least-squares line of time against N(N-1) separates the fixed cost from the per-pair cost.
-// The real site's pages are longer than synthetic ones, so it joins the fit only when it must.
-const synthetic = rows.slice(1);
-const fitted = synthetic.length >= 2 ? synthetic : rows;
-if (fitted.length >= 2) {
+// The real site's pages are longer than synthetic ones, so only synthetic builds are fitted.
+const fitted = rows.slice(1);
+if (fitted.length < 2) {
+  console.log('\nGrowth: give at least two values of N to fit how time grows with N(N-1).');
+} else {
   const points = fitted.map((r) => ({ x: r.n * (r.n - 1), t: r.seconds, m: r.peakMB }));
   const fit = (key) => {
     const mx = points.reduce((s, p) => s + p.x, 0) / points.length;
@@ -367,5 +370,11 @@ if (target) {
 } else {
   console.log(`- N = ${TARGETS.n} under ${TARGETS.nSeconds} s and ${TARGETS.nMemoryMB} MB: not measured in this run`);
 }
+
+const loadAtEnd = loadavg()[0];
+console.log(
+  `\nLoad average ${fmt(loadAtStart, 1)} at start, ${fmt(loadAtEnd, 1)} at end, on ${availableParallelism()} CPUs` +
+    (loadAtStart > 1 ? ': other work was running before the benchmark began, so times may be inflated.' : '.'),
+);
 
 process.exit(failed ? 1 : 0);
