@@ -52,17 +52,25 @@ export interface NumberRoute {
   code: number;
   /** The content entry, for documented codes. */
   entry: CodeEntry | undefined;
-  /** For undocumented numbers: the documented codes of the same range. */
+  /** For undocumented numbers: the nearest documented codes of the same range. */
   neighbours: { code: number; name: string }[];
 }
+
+/** How many documented codes an undocumented number's page points to. */
+const NEIGHBOURS = 8;
 
 /** Every number 0–4999 answers at /codes/<n>/ and /<n>/: documented codes with their page, the rest by range. */
 export const numberRoutes: NumberRoute[] = Array.from({ length: HIGHEST_CODE - LOWEST_CODE + 1 }, (_, i) => {
   const code = LOWEST_CODE + i;
   const entry = codeByNumber.get(code);
   const range = rangeOf(code);
+  const sameRange = rangeGroups.find((g) => g.range.id === range.id)?.entries ?? [];
   const neighbours = entry
     ? []
-    : (rangeGroups.find((g) => g.range.id === range.id)?.entries ?? []).map((e) => ({ code: e.data.code, name: e.data.name }));
+    : [...sameRange]
+        .sort((x, y) => Math.abs(x.data.code - code) - Math.abs(y.data.code - code))
+        .slice(0, NEIGHBOURS)
+        .sort((x, y) => x.data.code - y.data.code)
+        .map((e) => ({ code: e.data.code, name: e.data.name }));
   return { code, entry, neighbours };
 });
