@@ -1,11 +1,12 @@
 /**
  * A minimal static file server for the built site, as a plain static host would serve it:
- * directory index files, correct types, dist/404.html for anything missing, and the headers
+ * directory index files, correct types, gzip for text, dist/404.html for anything missing, and the headers
  * that dist/_headers gives each path (the Netlify/Cloudflare Pages format, `*` as a wildcard).
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -67,7 +68,15 @@ export function serveDist(root = 'dist', port = 0) {
       return;
     }
     const target = file ?? join(root, '404.html');
-    res.writeHead(file ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    const type = TYPES[extname(target)] ?? 'application/octet-stream';
+    // Compress text as any real static host does, so audits and byte counts see realistic transfers.
+    if (/^(text\/|application\/(json|xml|javascript)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '')) {
+      const body = gzipSync(readFileSync(target));
+      res.writeHead(file ? 200 : 404, { 'Content-Type': type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      res.end(body);
+      return;
+    }
+    res.writeHead(file ? 200 : 404, { 'Content-Type': type });
     createReadStream(target).pipe(res);
   });
   return new Promise((resolve) => {
