@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { systemChromium } from './browser.mjs';
+import { chromiumArgs, systemChromium } from './browser.mjs';
 import { serveDist } from './serve.mjs';
 
 // dist/, reports/ and npm run build are all relative to the repository root.
@@ -21,37 +21,9 @@ const paths = process.argv.slice(2);
 const pages = paths.length > 0 ? paths : ['/', '/codes/1006/', '/compare/1010-vs-1014/'];
 const out = 'reports/lighthouse';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
-// The launcher's own flags plus ours: the background-networking, component-update and sync
-// switches stop Chromium fetching anything the audit did not ask for.
-const CHROME_FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
+// Headless, plus the flags every tool here uses so Chromium fetches nothing the audit did not ask for.
+const CHROME_FLAGS = ['--headless=new', ...chromiumArgs];
 
-/** Findings caused by the local server rather than the site: serve.mjs sends files uncompressed. */
-const LOCAL_SERVER_ONLY = {
-  'uses-text-compression': 'local server only: serve.mjs does not compress; check the real host',
-  'document-latency-insight': 'mostly the missing compression of the local server',
-};
-
-const chromePath = systemChromium ?? process.env.CHROME_PATH;
-if (!chromePath) {
-  console.error('No Chromium found: install one (apt-get install chromium) or set CHROMIUM_PATH or CHROME_PATH.');
-  process.exit(1);
-}
-
-if (!existsSync('dist/index.html')) {
-  console.log('dist/ is missing: building it first.');
-  execSync('npm run build', { stdio: 'inherit' });
-}
-
-mkdirSync(out, { recursive: true });
-const server = await serveDist('dist');
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
 const results = [];
 try {
@@ -112,8 +84,7 @@ for (const { path, lhr } of results) {
     const audit = lhr.audits[ref.id];
     if (ref.weight === 0 && ref.group !== 'metrics' && typeof audit.score === 'number' && audit.score < 0.9) {
       const value = audit.displayValue ? ` (${audit.displayValue})` : '';
-      const note = LOCAL_SERVER_ONLY[ref.id] ? ` [${LOCAL_SERVER_ONLY[ref.id]}]` : '';
-      console.log(`  performance hint: ${audit.title}${value}: score ${score(audit.score)}${note}`);
+      console.log(`  performance hint: ${audit.title}${value}: score ${score(audit.score)}`);
       lost++;
     }
   }

@@ -17,21 +17,27 @@ export interface FactRow {
   href?: string;
 }
 
+/** Facts that follow from the number alone, shared with pages for undocumented numbers. */
+export function rangeRow(code: number): FactRow {
+  const range = rangeOf(code);
+  return { label: 'Range', value: `${rangeLabel(range)}: ${range.title.toLowerCase()}`, href: `/#range-${range.id}` };
+}
+
+export function browserRow(code: number): FactRow {
+  return { label: 'Browser close() may send it', value: browserMaySend(code) ? 'Yes' : 'No: close() throws InvalidAccessError' };
+}
+
 export function factRows(f: FactInput): FactRow[] {
-  const range = rangeOf(f.code);
   return [
     { label: 'Name (IANA)', value: f.name },
-    { label: 'Range', value: `${rangeLabel(range)}: ${range.title.toLowerCase()}`, href: `/#range-${range.id}` },
+    rangeRow(f.code),
     { label: 'Defined in', value: `${f.definedIn.document} ${f.definedIn.section}`, href: f.definedIn.url },
     {
       label: 'In a Close frame',
       value: f.allowedInCloseFrame ? 'Allowed' : 'Never: only reported locally',
     },
     { label: 'Typically sent by', value: SENDER_LABELS[f.sentBy] },
-    {
-      label: 'Browser close() may send it',
-      value: browserMaySend(f.code) ? 'Yes' : 'No: close() throws InvalidAccessError',
-    },
+    browserRow(f.code),
     { label: 'Reconnect', value: RECONNECT_LABELS[f.reconnect] },
   ];
 }
