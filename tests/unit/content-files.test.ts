@@ -46,3 +46,15 @@ describe.each(contentFiles('comparisons'))('content/comparisons/%s', (file) => {
     expect(body.trim().length).toBeGreaterThan(80);
   });
 });
+
+describe('comparison notes for the pairs people confuse most', () => {
+  const required = [
+    [1000, 1001], [1000, 1005], [1001, 1006], [1005, 1006], [1006, 1015], [1002, 1007], [1003, 1007], [1003, 1008],
+    [1008, 1009], [1008, 3003], [1011, 1014], [1012, 1013], [1008, 1013], [3000, 3003], [1008, 3000], [1006, 1011],
+  ];
+  const notes = new Set(contentFiles('comparisons').map((f) => f.replace(/\.mdx?$/, '')));
+
+  it.each(required)('%i vs %i has a hand-written note', (a, b) => {
+    expect(notes.has(`${a}-vs-${b}`)).toBe(true);
+  });
+});
