@@ -135,5 +135,3 @@ export const comparisonSchema = z
       .describe('Sources for facts in the note that the two code pages do not already cite.'),
   })
   .describe('A hand-written note for one pair of codes; the file name names the pair, e.g. 1005-vs-1006.md.');
-
-export type ComparisonData = z.output<typeof comparisonSchema>;

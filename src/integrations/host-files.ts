@@ -3,13 +3,14 @@
  * /codes.json the site publishes, so the files and the pages come from one source.
  */
 import { existsSync } from 'node:fs';
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import type { AstroIntegration } from 'astro';
 import { redirectsFile } from '../lib/host-files';
 import { codePath } from '../lib/pairs';
 import { HIGHEST_CODE, LOWEST_CODE } from '../lib/ranges';
 import { redirectPage } from '../lib/redirect-page';
 import { headersFile } from '../lib/security';
+import { publishedCodes } from './published-codes';
 
 export default function hostFiles(): AstroIntegration {
   let site: URL;
@@ -30,8 +31,7 @@ export default function hostFiles(): AstroIntegration {
           logger.info(`short link /${n}/ written after build`);
         }
 
-        const data = JSON.parse(await readFile(new URL('codes.json', dir), 'utf8')) as { codes: { code: number }[] };
-        const codes = data.codes.map((c) => c.code);
+        const codes = await publishedCodes(dir);
         await writeFile(new URL('_redirects', dir), redirectsFile(codes));
         await writeFile(new URL('_headers', dir), headersFile());
         logger.info(`_redirects: ${codes.length * 2} rules`);

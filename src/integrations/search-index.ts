@@ -7,6 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
+import { codePath } from '../lib/pairs';
+import { publishedCodes } from './published-codes';
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
@@ -17,16 +19,16 @@ export default function searchIndex(): AstroIntegration {
     name: 'search-index',
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
-        const codes = (JSON.parse(await readFile(new URL('codes.json', dir), 'utf8')) as { codes: { code: number }[] })
-          .codes;
+        const codes = await publishedCodes(dir);
         try {
           const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
           check('start', errors);
           if (!index) throw new Error('Pagefind returned no index');
-          for (const { code } of codes) {
-            const path = `codes/${code}/index.html`;
+          for (const code of codes) {
+            const url = codePath(code);
+            const path = `${url.slice(1)}index.html`;
             const content = await readFile(new URL(path, dir), 'utf8');
-            const added = await index.addHTMLFile({ url: `/codes/${code}/`, content });
+            const added = await index.addHTMLFile({ url, content });
             check(`index ${path}`, added.errors);
           }
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
