@@ -8,6 +8,7 @@ import { RECONNECT_LABELS, type ReconnectAdvice, type Sender } from './vocabular
 export interface CodeFacts {
   code: number;
   name: string;
+  family?: { slug: string; name: string } | undefined;
   allowedInCloseFrame: boolean;
   sentBy: Sender;
   reconnect: ReconnectAdvice;
@@ -21,17 +22,28 @@ const SENDER_PHRASES: Record<Sender, string> = {
   neither: 'is never sent: the endpoint reports it locally',
 };
 
-const label = (f: CodeFacts) => `${f.code} (${f.name})`;
+/** How a sentence names a code: its number, and its family where two codes may share a number. */
+const tag = (f: CodeFacts) => (f.family ? `${f.family.name} ${f.code}` : String(f.code));
+const label = (f: CodeFacts) => `${tag(f)} (${f.name})`;
 const lower = (s: string) => s.charAt(0).toLowerCase() + s.slice(1);
 
 export function keyDifferences(x: CodeFacts, y: CodeFacts): string[] {
   const out: string[] = [];
 
+  if (x.code === y.code) {
+    out.push(
+      `Both use the number ${x.code}, but ${x.family ? `${x.family.name} assigns` : 'the IANA registry assigns'} it one meaning and ${y.family ? `${y.family.name}` : 'the IANA registry'} another: the number alone does not tell you which applies, the server you connected to does.`,
+    );
+  } else if ((x.family?.slug ?? '') !== (y.family?.slug ?? '')) {
+    const owner = (f: CodeFacts) => (f.family ? `${f.family.name} assigns ${f.code} to itself` : `${f.code} is registered with IANA`);
+    out.push(`${owner(x)}; ${owner(y).replace(/^./, (c) => c.toLowerCase())}, so each is read by a different authority's rules.`);
+  }
+
   const rx = rangeOf(x.code);
   const ry = rangeOf(y.code);
   if (rx.id !== ry.id) {
     out.push(
-      `${x.code} is in the ${rx.title.toLowerCase()} range (${rangeLabel(rx)}) and ${y.code} in the ${ry.title.toLowerCase()} range (${rangeLabel(ry)}), so they come from different kinds of authority.`,
+      `${tag(x)} is in the ${rx.title.toLowerCase()} range (${rangeLabel(rx)}) and ${tag(y)} in the ${ry.title.toLowerCase()} range (${rangeLabel(ry)}), so they come from different kinds of authority.`,
     );
   }
 
@@ -44,12 +56,12 @@ export function keyDifferences(x: CodeFacts, y: CodeFacts): string[] {
   if (x.allowedInCloseFrame !== y.allowedInCloseFrame) {
     const [onWire, local] = x.allowedInCloseFrame ? [x, y] : [y, x];
     out.push(
-      `${onWire.code} travels in a Close frame from one endpoint to the other; ${local.code} never does, because RFC 6455 reserves it for reporting what happened locally.`,
+      `${tag(onWire)} travels in a Close frame from one endpoint to the other; ${tag(local)} never does, because it only reports what happened locally.`,
     );
   }
 
   if (x.sentBy !== y.sentBy) {
-    out.push(`${x.code} ${SENDER_PHRASES[x.sentBy]}, while ${y.code} ${SENDER_PHRASES[y.sentBy]}.`);
+    out.push(`${tag(x)} ${SENDER_PHRASES[x.sentBy]}, while ${tag(y)} ${SENDER_PHRASES[y.sentBy]}.`);
   }
 
   const bx = browserMaySend(x.code);
@@ -63,13 +75,13 @@ export function keyDifferences(x: CodeFacts, y: CodeFacts): string[] {
 
   if (x.reconnect !== y.reconnect) {
     out.push(
-      `After ${x.code}, ${lower(RECONNECT_LABELS[x.reconnect])}; after ${y.code}, ${lower(RECONNECT_LABELS[y.reconnect])}.`,
+      `After ${tag(x)}, ${lower(RECONNECT_LABELS[x.reconnect])}; after ${tag(y)}, ${lower(RECONNECT_LABELS[y.reconnect])}.`,
     );
   }
 
   if (out.length === 0) {
     out.push(
-      `${x.code} and ${y.code} share every listed fact (range, source, who sends them and the reconnect advice); they differ only in the condition each one names, described below.`,
+      `${tag(x)} and ${tag(y)} share every listed fact (range, source, who sends them and the reconnect advice); they differ only in the condition each one names, described below.`,
     );
   }
   return out;

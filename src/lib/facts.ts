@@ -1,10 +1,13 @@
 /** The facts panel of a code, as label/value rows, shared by code pages and comparison tables. */
+import { IANA_REGISTRY_URL } from './site';
 import { browserMaySend, rangeLabel, rangeOf } from './ranges';
 import { RECONNECT_LABELS, SENDER_LABELS, type ReconnectAdvice, type Sender } from './vocabulary';
 
 export interface FactInput {
   code: number;
   name: string;
+  /** Set for a code an application or protocol assigns itself. */
+  family?: { slug: string; name: string } | undefined;
   definedIn: { document: string; section: string; url: string };
   allowedInCloseFrame: boolean;
   sentBy: Sender;
@@ -29,12 +32,17 @@ export function browserRow(code: number): FactRow {
 
 export function factRows(f: FactInput): FactRow[] {
   return [
-    { label: 'Name (IANA)', value: f.name },
+    f.family
+      ? { label: `Name (${f.family.name})`, value: f.name }
+      : { label: 'Name (IANA)', value: f.name },
+    f.family
+      ? { label: 'Assigned by', value: f.family.name, href: `/families/${f.family.slug}/` }
+      : { label: 'Assigned by', value: 'IANA registry (public)', href: IANA_REGISTRY_URL },
     rangeRow(f.code),
     { label: 'Defined in', value: `${f.definedIn.document} ${f.definedIn.section}`, href: f.definedIn.url },
     {
       label: 'In a Close frame',
-      value: f.allowedInCloseFrame ? 'Allowed' : 'Never: only reported locally',
+      value: f.allowedInCloseFrame ? 'Allowed' : f.family ? 'Never: only reported by the client library' : 'Never: only reported locally',
     },
     { label: 'Typically sent by', value: SENDER_LABELS[f.sentBy] },
     browserRow(f.code),

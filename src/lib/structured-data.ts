@@ -14,13 +14,15 @@ export function breadcrumbList(site: URL, trail: { label: string; path: string }
   };
 }
 
-export function codeTerm(code: number, name: string, description: string) {
+export function codeTerm(code: number, name: string, description: string, family?: { slug: string; name: string }) {
   return {
     '@type': 'DefinedTerm',
     name: `${code} ${name}`,
     termCode: String(code),
     description,
-    inDefinedTermSet: { '@type': 'DefinedTermSet', name: 'WebSocket Close Code Number Registry', url: IANA_REGISTRY_URL },
+    inDefinedTermSet: family
+      ? { '@type': 'DefinedTermSet', name: `${family.name} close codes`, url: `/families/${family.slug}/` }
+      : { '@type': 'DefinedTermSet', name: 'WebSocket Close Code Number Registry', url: IANA_REGISTRY_URL },
   };
 }
 

@@ -1,10 +1,12 @@
 import type { APIRoute } from 'astro';
-import { codes } from '../routing';
-import { SCHEMA_PATH, toPublicCode } from '../public-data';
+import { allCodes, families, familyMeanings, registered } from '../routing';
+import { SCHEMA_PATH, toPublicCode, toPublicFamily, toPublicFamilyCode } from '../public-data';
 
 export const GET: APIRoute = ({ site }) =>
   Response.json({
     $schema: new URL(SCHEMA_PATH, site).href,
     generated: 'From the content files of WebSocket Close Codes; each code lists its sources.',
-    codes: codes.map((e) => toPublicCode(e.data, site!)),
+    codes: registered.map((v) => toPublicCode(v, familyMeanings(v.code), site!)),
+    families: families.map((f) => toPublicFamily(f, site!)),
+    familyCodes: allCodes.filter((v) => v.family).map((v) => toPublicFamilyCode(v, site!)),
   });

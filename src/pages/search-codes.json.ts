@@ -1,12 +1,14 @@
 import type { APIRoute } from 'astro';
-import { codes } from '../routing';
+import { registered } from '../routing';
 import { phrasesOf, type CodeRef } from '../lib/search-query';
 
 /** The little the search box needs to answer numbers and names exactly, fetched when a search starts. */
 export const GET: APIRoute = () =>
-  Response.json(codes.map(({ data }): CodeRef => ({
+  Response.json(
+    registered.map((data): CodeRef => ({
       code: data.code,
       name: data.name,
       summary: data.summary,
       phrases: phrasesOf(data.constants, data.errorTexts),
-    })));
+    })),
+  );

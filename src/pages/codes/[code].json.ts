@@ -1,9 +1,11 @@
 import type { APIRoute } from 'astro';
-import { codes, type CodeEntry } from '../../routing';
+import { familyMeanings, registered } from '../../routing';
+import type { CodeView } from '../../lib/code-view';
 import { toPublicCode } from '../../public-data';
 
 export function getStaticPaths() {
-  return codes.map((entry) => ({ params: { code: String(entry.data.code) }, props: { entry } }));
+  return registered.map((view) => ({ params: { code: String(view.code) }, props: { view } }));
 }
 
-export const GET: APIRoute<{ entry: CodeEntry }> = ({ props, site }) => Response.json(toPublicCode(props.entry.data, site!));
+export const GET: APIRoute<{ view: CodeView }> = ({ props, site }) =>
+  Response.json(toPublicCode(props.view, familyMeanings(props.view.code), site!));
