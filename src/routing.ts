@@ -5,6 +5,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { familyView, registeredView, type CodeView, type FamilyView } from './lib/code-view';
 import { allPairs, canonicalPair, compareKeys, familyPath, keySlug, pairSlug, parsePairSlug, type CodeKey, type Pair } from './lib/pairs';
+import { hasStaticComparison } from './lib/static-pairs';
 import { HIGHEST_CODE, LOWEST_CODE, rangeOf, RANGES, type CodeRange } from './lib/ranges';
 import { stem } from './lib/validate';
 
@@ -92,7 +93,11 @@ function staticPairs(): Pair[] {
     const parsed = parsePairSlug(slug);
     if (parsed) add(canonicalPair(parsed.first, parsed.second));
   }
-  return [...out.values()].sort((x, y) => compareKeys(x.a, y.a) || compareKeys(x.b, y.b));
+  const info = (key: CodeKey) => ({ key, related: (viewOf(key)?.related ?? []).map((r) => keySlug(r.key)) });
+  const noteSlugs = new Set(notes.keys());
+  return [...out.values()]
+    .filter((p) => hasStaticComparison(info(p.a), info(p.b), noteSlugs))
+    .sort((x, y) => compareKeys(x.a, y.a) || compareKeys(x.b, y.b));
 }
 
 export const comparisons: ComparisonRoute[] = staticPairs().map(({ a, b }) => ({
@@ -104,13 +109,8 @@ export const comparisons: ComparisonRoute[] = staticPairs().map(({ a, b }) => ({
   note: notes.get(pairSlug(a, b)),
 }));
 
-const comparisonSlugs = new Set(comparisons.map((c) => c.slug));
-
-/** Whether a pair has a static page (otherwise the browser page answers it). */
-export function hasStaticComparison(x: CodeKey, y: CodeKey): boolean {
-  const { a, b } = canonicalPair(x, y);
-  return comparisonSlugs.has(pairSlug(a, b));
-}
+/** The hand-written notes' pair slugs, for the search box's rule on static comparison pages. */
+export const noteSlugs: string[] = [...notes.keys()].sort();
 
 export function comparisonsOf(key: CodeKey): ComparisonRoute[] {
   const slug = keySlug(key);

@@ -56,7 +56,7 @@ export function keyDifferences(x: CodeFacts, y: CodeFacts): string[] {
   if (x.allowedInCloseFrame !== y.allowedInCloseFrame) {
     const [onWire, local] = x.allowedInCloseFrame ? [x, y] : [y, x];
     out.push(
-      `${tag(onWire)} travels in a Close frame from one endpoint to the other; ${tag(local)} never does, because it only reports what happened locally.`,
+      `${tag(onWire)} travels in a Close frame from one endpoint to the other; ${tag(local)} never does, ${local.family ? 'because only the client library reports it' : 'because RFC 6455 reserves it for reporting what happened locally'}.`,
     );
   }
 

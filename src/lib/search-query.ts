@@ -2,7 +2,8 @@
  * What the search box makes of a query before and after Pagefind: numbers and names people paste
  * are answered exactly, and full-text results fill in behind them. Runs in the browser; pure.
  */
-import { comparePath, codePath } from './pairs';
+import { codePath, comparePath, dynamicComparePath, keySlug, type CodeKey } from './pairs';
+import { hasStaticComparison } from './static-pairs';
 import { describeNumber } from './numbers';
 import { isCodeNumber, rangeLabel } from './ranges';
 
@@ -12,6 +13,18 @@ export interface CodeRef {
   summary: string;
   /** Library constants and error texts that mean this code, as people paste them. */
   phrases: string[];
+  /** Set for a family code: its family's slug and name. */
+  family?: string;
+  familyName?: string;
+  /** Codes whose comparison with this one has a static page (related codes, as "1008" or "4013-discord-gateway"). */
+  related?: string[];
+}
+
+/** What the search box knows about the pairs that have a static comparison page beyond the rules. */
+export interface SearchData {
+  codes: CodeRef[];
+  /** Hand-written notes, as "a-vs-b" slugs: their pairs have a static page. */
+  notes: string[];
 }
 
 export interface SearchResult {
@@ -21,6 +34,9 @@ export interface SearchResult {
   title: string;
   text: string;
 }
+
+/** The longest query the box searches: enough for any error message, short enough to stay fast. */
+export const MAX_QUERY = 200;
 
 /** The phrases a code is known by: each constant in full and by its last part, and each error text. */
 export function phrasesOf(constants: readonly { identifier: string }[], errorTexts: readonly { text: string }[]): string[] {
@@ -54,44 +70,116 @@ const normalise = (s: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
+/** Whole numbers in a query; not parts of versions or decimals, and not negative numbers ("-1"). */
 export function numbersIn(query: string): number[] {
-  return [...query.matchAll(/(?<![\d.])\d{1,5}(?![\d.])/g)].map((m) => Number(m[0]));
+  return [...query.matchAll(/(?<![\d.])(?<!(?:^|\s)[-\u2212])\d{1,5}(?![\d.])/g)].map((m) => Number(m[0]));
 }
 
+const keyOf = (c: CodeRef): CodeKey => ({ code: c.code, family: c.family });
+
 function codeResult(c: CodeRef): SearchResult {
-  return { kind: 'code', url: codePath(c.code), title: `${c.code} ${c.name}`, text: c.summary };
+  return {
+    kind: 'code',
+    url: codePath(keyOf(c)),
+    title: c.familyName ? `${c.code} ${c.name} (${c.familyName})` : `${c.code} ${c.name}`,
+    text: c.summary,
+  };
+}
+
+const tag = (c: CodeRef) => (c.familyName ? `${c.familyName} ${c.code}` : String(c.code));
+
+/** The words of a family's name and slug, to recognise "discord 4014" or "graphql-ws 4401". */
+function familyWords(c: CodeRef): Set<string> {
+  return new Set(normalise(`${c.familyName ?? ''} ${c.family ?? ''}`).split(' ').filter((w) => w.length > 1));
+}
+
+/**
+ * Which code a number in a query means: the registered code, or a family's when the query names the
+ * family or only one family uses the number. Undefined when the number alone cannot tell.
+ */
+function resolve(n: number, words: readonly string[], codes: readonly CodeRef[]): CodeRef | undefined {
+  const all = codes.filter((c) => c.code === n);
+  const named = all.filter((c) => c.family && words.some((w) => familyWords(c).has(w)));
+  if (named.length > 0) return named.sort((x, y) => familyScore(y, words) - familyScore(x, words))[0];
+  return all.find((c) => !c.family) ?? (all.length === 1 ? all[0] : undefined);
+}
+
+function familyScore(c: CodeRef, words: readonly string[]): number {
+  const mine = familyWords(c);
+  return words.filter((w) => mine.has(w)).length;
 }
 
 /** Answers the search box can give without the index. */
-export function exactAnswers(query: string, codes: readonly CodeRef[]): SearchResult[] {
-  const byCode = new Map(codes.map((c) => [c.code, c]));
+export function exactAnswers(rawQuery: string, data: readonly CodeRef[] | SearchData): SearchResult[] {
+  const { codes, notes } = Array.isArray(data) ? { codes: data as readonly CodeRef[], notes: [] } : (data as SearchData);
+  const query = rawQuery.slice(0, MAX_QUERY);
   const out: SearchResult[] = [];
+  const push = (r: SearchResult) => {
+    if (!out.some((o) => o.url === r.url)) out.push(r);
+  };
   const numbers = [...new Set(numbersIn(query))];
-  const known = numbers.filter((n) => byCode.has(n));
+  const words = normalise(query.replace(/\d+/g, ' ')).split(' ').filter((w) => w.length > 1);
+  const usedBy = (n: number) => codes.filter((c) => c.code === n);
 
-  if (known.length >= 2) {
-    const [x, y] = known as [number, number];
-    const [a, b] = x < y ? [byCode.get(x)!, byCode.get(y)!] : [byCode.get(y)!, byCode.get(x)!];
-    out.push({
-      kind: 'comparison',
-      url: comparePath(a.code, b.code),
-      title: `${a.code} vs ${b.code}`,
-      text: `${a.name} compared with ${b.name}: meanings, causes, fixes and key differences side by side.`,
+  if (/^\s*[-\u2212]\d+\s*$/.test(query)) {
+    push({
+      kind: 'number',
+      url: '/#ranges',
+      title: `${query.trim()} is not a close code`,
+      text: 'Close codes are whole numbers from 1000 to 4999; see the four ranges.',
     });
+    return out;
   }
-  for (const n of known) out.push(codeResult(byCode.get(n)!));
 
-  // Typing "100" on the way to "1006": documented codes that start with the digits come next, in order.
+  const resolved = numbers.map((n) => resolve(n, words, codes)).filter((c): c is CodeRef => c !== undefined);
+  if (resolved.length >= 2) {
+    const [x, y] = resolved as [CodeRef, CodeRef];
+    if (keySlug(keyOf(x)) !== keySlug(keyOf(y))) {
+      const staticPage = hasStaticComparison(
+        { key: keyOf(x), related: x.related ?? [] },
+        { key: keyOf(y), related: y.related ?? [] },
+        new Set(notes),
+      );
+      const [a, b] = x.code <= y.code ? [x, y] : [y, x];
+      push({
+        kind: 'comparison',
+        url: staticPage ? comparePath(keyOf(x), keyOf(y)) : dynamicComparePath(keyOf(x), keyOf(y)),
+        title: `${tag(a)} vs ${tag(b)}`,
+        text: `${a.name} compared with ${b.name}: meanings, causes, fixes and key differences side by side.`,
+      });
+    }
+  }
+
+  for (const n of numbers) {
+    const users = usedBy(n);
+    if (users.length === 0) continue;
+    const registered = users.find((c) => !c.family);
+    const meanings = users.filter((c) => c.family).sort((x, y) => familyScore(y, words) - familyScore(x, words));
+    const named = meanings.filter((c) => familyScore(c, words) > 0);
+    const numberPage: SearchResult = {
+      kind: 'number',
+      url: codePath(n),
+      title: `${n}: ${meanings.length} meanings`,
+      text: `What ${meanings.map((m) => m.familyName).join(', ')} mean by ${n}, and how to tell which applies.`,
+    };
+    for (const c of named) push(codeResult(c));
+    if (registered) push(codeResult(registered));
+    else if (meanings.length === 1) push(codeResult(meanings[0]!));
+    else push(numberPage);
+    for (const c of meanings) push(codeResult(c));
+  }
+
+  // Typing "100" on the way to "1006": registered codes that start with the digits come next, in order.
   const digits = query.trim();
   if (/^\d{1,3}$/.test(digits)) {
-    for (const c of codes.filter((c) => String(c.code).startsWith(digits))) out.push(codeResult(c));
+    for (const c of codes.filter((c) => !c.family && String(c.code).startsWith(digits))) push(codeResult(c));
   }
 
   const alone = (n: number) => normalise(query) === String(n);
-  for (const n of numbers.filter((x) => !byCode.has(x))) {
+  for (const n of numbers.filter((x) => usedBy(x).length === 0)) {
     if (!isCodeNumber(n)) {
       if (alone(n)) {
-        out.push({
+        push({
           kind: 'number',
           url: '/#ranges',
           title: `${n} is not a close code`,
@@ -103,7 +191,7 @@ export function exactAnswers(query: string, codes: readonly CodeRef[]): SearchRe
     // In a longer query only a four-digit number is taken as a close code ("ws 8 closed" is not about 8).
     if (!alone(n) && n < 1000) continue;
     const d = describeNumber(n);
-    out.push({
+    push({
       kind: 'number',
       url: codePath(n),
       title: `${n}: ${d.status} (${rangeLabel(d.range)})`,
@@ -113,14 +201,16 @@ export function exactAnswers(query: string, codes: readonly CodeRef[]): SearchRe
 
   const q = normalise(query);
   if (q.length > 0) {
-    const named = codes.find((c) => normalise(c.name) === q);
-    if (named && !out.some((r) => r.url === codePath(named.code))) out.unshift(codeResult(named));
+    const named = codes.filter((c) => normalise(c.name) === q).sort((x, y) => Number(!!x.family) - Number(!!y.family));
+    const before = out.length;
+    for (const c of named) push(codeResult(c));
+    // A name typed on its own is the best answer: move those ahead of anything numbers found.
+    if (numbers.length === 0 && out.length > before) out.unshift(...out.splice(before));
     const matches = codes
-      .filter((c) => !out.some((r) => r.url === codePath(c.code)))
       .map((c) => ({ c, score: Math.max(0, ...c.phrases.map((p) => phraseScore(q, normalise(p)))) }))
       .filter((m) => m.score > 0)
       .sort((x, y) => y.score - x.score);
-    for (const { c } of matches) out.push(codeResult(c));
+    for (const { c } of matches) push(codeResult(c));
   }
   return out;
 }

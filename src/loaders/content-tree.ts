@@ -161,7 +161,7 @@ export function checkContentTree(root: string, label: string, projectRoot: strin
     }
     let raw: unknown;
     try {
-      raw = load(split.yaml) ?? {};
+      raw = split.yaml.trim() === '' ? {} : (load(split.yaml) ?? {});
     } catch (error) {
       const e = error as YAMLException;
       add(`frontmatter line ${(e.mark?.line ?? 0) + 2}`, `is not valid YAML: ${e.reason ?? e.message}`);

@@ -1,14 +1,20 @@
 import type { APIRoute } from 'astro';
-import { registered } from '../routing';
-import { phrasesOf, type CodeRef } from '../lib/search-query';
+import { allCodes, noteSlugs } from '../routing';
+import { keySlug } from '../lib/pairs';
+import { phrasesOf, type SearchData } from '../lib/search-query';
 
-/** The little the search box needs to answer numbers and names exactly, fetched when a search starts. */
-export const GET: APIRoute = () =>
-  Response.json(
-    registered.map((data): CodeRef => ({
-      code: data.code,
-      name: data.name,
-      summary: data.summary,
-      phrases: phrasesOf(data.constants, data.errorTexts),
+/** The little the search box needs to answer numbers, names and pairs exactly, fetched when a search starts. */
+export const GET: APIRoute = () => {
+  const data: SearchData = {
+    codes: allCodes.map((v) => ({
+      code: v.code,
+      name: v.name,
+      summary: v.summary,
+      phrases: phrasesOf(v.constants, v.errorTexts),
+      ...(v.family && { family: v.family.slug, familyName: v.family.name }),
+      ...(v.related.length > 0 && { related: v.related.map((r) => keySlug(r.key)) }),
     })),
-  );
+    notes: noteSlugs,
+  };
+  return Response.json(data);
+};

@@ -7,7 +7,8 @@ import {
   fallbackWords,
   mergeResults,
   rankByWords,
-  type CodeRef,
+  MAX_QUERY,
+  type SearchData,
   type SearchResult,
 } from '../lib/search-query';
 
@@ -27,7 +28,7 @@ async function loadEngine() {
     import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
     fetch('/search-codes.json').then((r) => {
       if (!r.ok) throw new Error(`search-codes.json: ${r.status}`);
-      return r.json() as Promise<CodeRef[]>;
+      return r.json() as Promise<SearchData>;
     }),
   ]);
   await pagefind.options({ excerptLength: 0 });
@@ -37,7 +38,8 @@ async function loadEngine() {
     return Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
   };
 
-  return async (query: string): Promise<SearchResult[]> => {
+  return async (fullQuery: string): Promise<SearchResult[]> => {
+    const query = fullQuery.slice(0, MAX_QUERY);
     const exact = exactAnswers(query, codes);
     let data = await pages(query);
     const words = data.length === 0 ? fallbackWords(query) : [];
@@ -63,7 +65,15 @@ export function attach(root: HTMLElement) {
   const panel = root.querySelector<HTMLElement>('.panel')!;
   const status = root.querySelector<HTMLElement>('.status')!;
   const list = root.querySelector<HTMLUListElement>('[role="listbox"]')!;
-  const engine = loadEngine();
+  // Loaded on first use; a failed load is forgotten, so the next keystroke tries again.
+  let engine: ReturnType<typeof loadEngine> | undefined;
+  const engineReady = () => {
+    engine ??= loadEngine().catch((error: unknown) => {
+      engine = undefined;
+      throw error;
+    });
+    return engine;
+  };
   let results: SearchResult[] = [];
   let active = -1;
   let latest = 0;
@@ -106,8 +116,9 @@ export function attach(root: HTMLElement) {
       }),
     );
     const count = results.length;
+    const quoted = query.length > 60 ? `${query.slice(0, 60)}…` : query;
     status.textContent =
-      count === 0 ? `No results for “${query}”.` : `${count} result${count === 1 ? '' : 's'} for “${query}”.`;
+      count === 0 ? `No results for “${quoted}”.` : `${count} result${count === 1 ? '' : 's'} for “${quoted}”.`;
     shown = query;
     select(-1);
     open(true);
@@ -115,6 +126,7 @@ export function attach(root: HTMLElement) {
 
   const fail = () => {
     results = [];
+    shown = '';
     list.replaceChildren();
     status.replaceChildren('Search could not load. ', Object.assign(document.createElement('a'), {
       href: '/#all-codes',
@@ -132,11 +144,15 @@ export function attach(root: HTMLElement) {
     const ticket = ++latest;
     if (!query) {
       results = [];
+      shown = '';
+      list.replaceChildren();
+      status.textContent = '';
+      select(-1);
       open(false);
       return;
     }
     try {
-      const search = await engine;
+      const search = await engineReady();
       const found = await search(query);
       if (ticket !== latest) return;
       results = found;
@@ -162,7 +178,8 @@ export function attach(root: HTMLElement) {
     }
   });
   input.addEventListener('focus', () => {
-    if (results.length > 0 || status.textContent) open(true);
+    // Only what belongs to the text in the box: a cleared box never brings back old results.
+    if (input.value.trim() !== '' && input.value.trim() === shown) open(true);
   });
   document.addEventListener('click', (event) => {
     if (!root.contains(event.target as Node)) open(false);

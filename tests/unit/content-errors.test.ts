@@ -1,6 +1,7 @@
 /**
- * Each way a content file can be wrong fails the real content sync with one message naming the
- * file and the field. Every case is a fixture tree under tests/fixtures/content/.
+ * Each way a content file can be wrong fails the real content sync with a message naming the file
+ * and the field, and one sync reports every problem in every file. Every case is a fixture tree
+ * under tests/fixtures/content/; tests/unit/content-tree.test.ts covers the rules case by case.
  */
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
@@ -30,20 +31,24 @@ describe('content sync', { timeout: 60_000 }, () => {
 
   it.each([
     ['bad-field', /summary: must be at most 160 characters/, 'bad-field/codes/1000.md'],
-    ['sent-on-the-wire', /allowedInCloseFrame: must be false: RFC 6455 §7.4.1 forbids putting 1006/, 'sent-on-the-wire/codes/1006.md'],
-    ['wrong-code', /codes\/1000\.md: code: file 1000\.md says code 1001/, 'wrong-code/codes/1000.md'],
-    ['repeated-code', /codes\/1000\.mdx: code: repeats code 1000/, 'repeated-code/codes/1000.mdx'],
-    ['unknown-related', /codes\/1000\.md: related\[0\]\.code: names code 1003, which has no file/, 'unknown-related/codes/1000.md'],
-    ['missing-section', /codes\/1000\.md: body section "## How to Fix": is missing/, 'missing-section/codes/1000.md'],
-    [
-      'note-for-missing-pair',
-      /comparisons\/1000-vs-1010\.md: file name: names code 1010, which has no file/,
-      'note-for-missing-pair/comparisons/1000-vs-1010.md',
-    ],
   ])('fails on %s, naming the file and the field', async (fixture, message, file) => {
     const { ok, output } = await sync(fixture);
     expect(ok).toBe(false);
     expect(output).toMatch(message);
     expect(output).toContain(file);
+  });
+
+  it('reports every problem in every file in one run', async () => {
+    const { ok, output } = await sync('many-problems');
+    expect(ok).toBe(false);
+    expect(output).toContain('Content has 4 problems in 4 files:');
+    for (const line of [
+      'many-problems/codes/1000.md: summary: must be a full sentence (20 characters or more)',
+      'many-problems/codes/1006.md: body section "## How to Fix": is missing',
+      'many-problems/codes/example-chat/4001.markdown: file: has the extension .markdown: rename it to .md',
+      'many-problems/comparisons/1000-vs-1006.md: body line 7: raw HTML "<script>" is not allowed',
+    ]) {
+      expect(output).toContain(line);
+    }
   });
 });

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { browserMaySend, isCodeNumber, rangeOf } from '../../src/lib/ranges';
-import { allPairs, canonicalPair, comparePath, pairSlug, parsePairSlug } from '../../src/lib/pairs';
+import { allPairs, canonicalPair, comparePath, dynamicComparePath, pairSlug, parsePairSlug } from '../../src/lib/pairs';
+import { hasStaticComparison } from '../../src/lib/static-pairs';
+import { pinningOf, versionInAddress } from '../../src/lib/citations';
 import { keyDifferences, type CodeFacts } from '../../src/lib/differences';
 import { nestSection, splitSections } from '../../src/lib/sections';
 import { factRows } from '../../src/lib/facts';
@@ -35,10 +37,20 @@ describe('pairs', () => {
   it('makes every unordered pair once, low code first', () => {
     const pairs = allPairs([1014, 1000, 1010, 1000]);
     expect(pairs).toEqual([
-      { a: 1000, b: 1010 },
-      { a: 1000, b: 1014 },
-      { a: 1010, b: 1014 },
+      { a: { code: 1000 }, b: { code: 1010 } },
+      { a: { code: 1000 }, b: { code: 1014 } },
+      { a: { code: 1010 }, b: { code: 1014 } },
     ]);
+  });
+
+  it('orders codes of one number: the registered code, then families alphabetically', () => {
+    const pairs = allPairs([{ code: 4004, family: 'graphql-ws' }, 3000, { code: 4004, family: 'discord-gateway' }]);
+    expect(pairs.map((p) => pairSlug(p.a, p.b))).toEqual([
+      '3000-vs-4004-discord-gateway',
+      '3000-vs-4004-graphql-ws',
+      '4004-discord-gateway-vs-4004-graphql-ws',
+    ]);
+    expect(canonicalPair({ code: 3000, family: 'centrifugo' }, 3000)).toEqual({ a: { code: 3000 }, b: { code: 3000, family: 'centrifugo' } });
   });
 
   it('grows as n(n-1)/2', () => {
@@ -48,14 +60,24 @@ describe('pairs', () => {
 
   it('builds and reads slugs, keeping the written order', () => {
     expect(pairSlug(1010, 1014)).toBe('1010-vs-1014');
-    expect(parsePairSlug('1014-vs-1010')).toEqual({ first: 1014, second: 1010 });
+    expect(parsePairSlug('1014-vs-1010')).toEqual({ first: { code: 1014 }, second: { code: 1010 } });
+    expect(parsePairSlug('4004-discord-gateway-vs-1008')).toEqual({
+      first: { code: 4004, family: 'discord-gateway' },
+      second: { code: 1008 },
+    });
     expect(parsePairSlug('1014-1010')).toBeNull();
     expect(parsePairSlug('abc-vs-1010')).toBeNull();
+    expect(parsePairSlug('1000-vs-1001-vs-1002')).toBeNull();
+    expect(parsePairSlug('4004-Discord-vs-1008')).toBeNull();
   });
 
   it('sends a reversed pair to the canonical comparison path', () => {
-    expect(canonicalPair(1014, 1010)).toEqual({ a: 1010, b: 1014 });
+    expect(canonicalPair(1014, 1010)).toEqual({ a: { code: 1010 }, b: { code: 1014 } });
     expect(comparePath(1014, 1010)).toBe('/compare/1010-vs-1014/');
+    expect(comparePath({ code: 4004, family: 'graphql-ws' }, { code: 4004, family: 'discord-gateway' })).toBe(
+      '/compare/4004-discord-gateway-vs-4004-graphql-ws/',
+    );
+    expect(dynamicComparePath({ code: 4014, family: 'discord-gateway' }, 1000)).toBe('/compare/?a=1000&b=4014-discord-gateway');
   });
 });
 
@@ -66,6 +88,48 @@ const facts = (over: Partial<CodeFacts> & { code: number }): CodeFacts => ({
   reconnect: 'retry-with-backoff',
   definedIn: { document: 'RFC 6455', section: '§7.4.1' },
   ...over,
+});
+
+describe('static comparison pages', () => {
+  const info = (code: number, family?: string, related: string[] = []) => ({ key: { code, family }, related });
+  const none = new Set<string>();
+
+  it('are built for registered pairs, pairs within a family, shared numbers, related codes and notes', () => {
+    expect(hasStaticComparison(info(1000), info(1015), none)).toBe(true);
+    expect(hasStaticComparison(info(4000, 'obs'), info(4012, 'obs'), none)).toBe(true);
+    expect(hasStaticComparison(info(4004, 'discord-gateway'), info(4004, 'graphql-ws'), none)).toBe(true);
+    expect(hasStaticComparison(info(4008, 'discord-gateway', ['1008']), info(1008), none)).toBe(true);
+    expect(hasStaticComparison(info(1008), info(4401, 'graphql-ws'), new Set(['1008-vs-4401-graphql-ws']))).toBe(true);
+  });
+
+  it('are not built for unrelated pairs across families, nor for a code with itself', () => {
+    expect(hasStaticComparison(info(4014, 'discord-gateway'), info(4401, 'graphql-ws'), none)).toBe(false);
+    expect(hasStaticComparison(info(1000), info(4014, 'discord-gateway'), none)).toBe(false);
+    expect(hasStaticComparison(info(1000), info(1000), none)).toBe(false);
+  });
+});
+
+describe('citations', () => {
+  it('count an address pinned to a commit or tag as versioned', () => {
+    expect(pinningOf('https://github.com/websockets/ws/blob/8.18.3/lib/receiver.js')).toBe('pinned');
+    expect(pinningOf('https://github.com/gorilla/websocket/blob/e064f32e3674d9d79a8fd417b5bc06fa5c6cad8f/conn.go')).toBe('pinned');
+    expect(versionInAddress('https://github.com/gorilla/websocket/blob/e064f32e3674d9d79a8fd417b5bc06fa5c6cad8f/conn.go')).toBe('e064f32');
+    expect(pinningOf('https://chromium.googlesource.com/chromium/src/+/bff8bae8/third_party/x.cc')).toBe('pinned');
+    expect(pinningOf('https://pkg.go.dev/github.com/gorilla/websocket@v1.5.3')).toBe('pinned');
+  });
+
+  it('find library citations on a moving branch', () => {
+    expect(pinningOf('https://github.com/websockets/ws/blob/master/lib/receiver.js')).toBe('moving');
+    expect(pinningOf('https://chromium.googlesource.com/chromium/src/+/refs/heads/main/net/x.cc')).toBe('moving');
+    expect(pinningOf('https://pkg.go.dev/github.com/gorilla/websocket')).toBe('moving');
+    expect(pinningOf('https://websockets.readthedocs.io/en/stable/faq/')).toBe('moving');
+  });
+
+  it('ask no version of standards, issues and vendor documentation', () => {
+    expect(pinningOf('https://www.rfc-editor.org/rfc/rfc6455#section-7.4.1')).toBe('not-code');
+    expect(pinningOf('https://github.com/websockets/ws/issues/1860')).toBe('not-code');
+    expect(pinningOf('https://developer.mozilla.org/en-US/docs/Web/API/CloseEvent/code')).toBe('not-code');
+  });
 });
 
 describe('key differences', () => {
