@@ -120,6 +120,8 @@ export interface CheckedFile<T> {
   stem: string;
   family?: string;
   data: T;
+  /** The Markdown body, without the frontmatter. */
+  body: string;
 }
 
 export interface ContentCheck {
@@ -190,7 +192,7 @@ export function checkContentTree(root: string, label: string, projectRoot: strin
     } else if (bodyIsEmpty(body.tree)) {
       add('body', entry.kind === 'note' ? 'is empty: write the note or delete the file' : 'is empty: say what the family is');
     }
-    if (data) checked.push({ file, kind: entry.kind, stem: entry.stem, ...(entry.family && { family: entry.family }), data });
+    if (data) checked.push({ file, kind: entry.kind, stem: entry.stem, ...(entry.family && { family: entry.family }), data, body: split.body });
   }
 
   problems.push(...crossChecks(files, checked, familyFolders, label));

@@ -116,7 +116,7 @@ export function attach(root: HTMLElement) {
       }),
     );
     const count = results.length;
-    const quoted = query.length > 60 ? `${query.slice(0, 60)}…` : query;
+    const quoted = query.length > 120 ? `${query.slice(0, 120)}…` : query;
     status.textContent =
       count === 0 ? `No results for “${quoted}”.` : `${count} result${count === 1 ? '' : 's'} for “${quoted}”.`;
     shown = query;

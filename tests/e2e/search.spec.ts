@@ -32,7 +32,7 @@ test('realistic queries find their page: every number and name first, 95% in the
     if (rank === 1) top1++;
     if (rank >= 1 && rank <= 3) top3++;
     if (rank !== 1) misses.push(`[${c.kind}] "${c.query}" → ${c.expect} at rank ${rank || 'none'} (got ${urls.slice(0, 3).join(', ')})`);
-    if ((c.kind === 'number' || c.kind === 'name') && rank !== 1) {
+    if (['number', 'name', 'family', 'family-number'].includes(c.kind) && rank !== 1) {
       expect.soft(rank, `"${c.query}" must put ${c.expect} first`).toBe(1);
     }
   }
@@ -197,4 +197,59 @@ test('a first search fetches under 200 KB over the wire', async ({ page }) => {
       [...sizes].map(([path, b]) => `  ${b.wire} B (${b.raw} B)  ${path}`).join('\n'),
   );
   expect(wire).toBeLessThan(200 * 1024);
+});
+
+test('a 10,000-character query stays inside the panel', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/');
+  await box(page).fill('closed '.repeat(1500).slice(0, 10_000));
+  await expect(page.getByRole('status')).toContainText('…');
+  const overflow = await page.evaluate(() => {
+    const panel = document.querySelector('code-search .panel')!;
+    const status = panel.querySelector('.status')!;
+    return {
+      panel: panel.scrollWidth - panel.clientWidth,
+      status: status.scrollWidth - status.clientWidth,
+      page: document.documentElement.scrollWidth - window.innerWidth,
+    };
+  });
+  expect(overflow).toEqual({ panel: 0, status: 0, page: 0 });
+});
+
+test('a cleared box does not bring back the old results', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'timeout');
+  await expect(options(page).first()).toBeVisible();
+  await box(page).fill('');
+  await page.getByRole('heading', { level: 1 }).click();
+  await box(page).focus();
+  await expect(page.getByRole('listbox', { name: 'Search results' })).toBeHidden();
+  await expect(page.getByRole('status')).toHaveText('');
+});
+
+test('"-1" is not read as 1', async ({ page }) => {
+  await page.goto('/');
+  const urls = await search(page, '-1');
+  await expect(options(page).first()).toContainText('-1 is not a close code');
+  expect(urls.filter((u) => /^\/codes\/1\/$/.test(u))).toEqual([]);
+});
+
+test('after the index fails to load, the next keystroke tries again', async ({ page }) => {
+  await page.route('**/pagefind/**', (route) => route.abort());
+  await page.goto('/codes/1006/');
+  await box(page).fill('timeout');
+  await expect(page.getByRole('status')).toContainText('Search could not load.');
+  await page.unroute('**/pagefind/**');
+  await box(page).press('End');
+  await box(page).pressSequentially('s');
+  await expect(page.getByRole('status')).toContainText('for “timeouts”');
+  await expect(options(page).first()).toBeVisible();
+});
+
+test('a search naming a family and a number finds the family code first', async ({ page }) => {
+  await page.goto('/');
+  await search(page, 'discord 4014');
+  await expect(options(page).first()).toHaveAttribute('data-url', '/codes/4014/discord-gateway/');
+  await search(page, '4004');
+  await expect(options(page).first()).toHaveAttribute('data-url', '/codes/4004/');
 });

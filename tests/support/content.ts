@@ -1,36 +1,52 @@
-/** Reads the real content files the way the build does, for tests that need expected values. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { load } from 'js-yaml';
+/**
+ * The real content as the build reads it (the same checker and schemas), for tests that need
+ * expected values. A content problem fails here with the checker's own message.
+ */
+import { fileURLToPath } from 'node:url';
+import { checkContentTree } from '../../src/loaders/content-tree';
+import { formatProblems } from '../../src/lib/validate';
+import type { CodeData, FamilyCodeData, FamilyData } from '../../src/schemas';
 
-export interface CodeFile {
-  file: string;
-  code: number;
-  name: string;
-  summary: string;
-  constants: { identifier: string }[];
-  related: { code: number; difference: string }[];
-  sources: { title: string; url: string }[];
-  body: string;
+const root = fileURLToPath(new URL('../../content/', import.meta.url));
+const project = fileURLToPath(new URL('../../', import.meta.url));
+
+function load() {
+  const { problems, files } = checkContentTree(root, 'content', project);
+  if (problems.length > 0) throw new Error(`content has problems:\n${formatProblems(problems)}`);
+  return files;
 }
 
-const root = new URL('../../content/', import.meta.url);
+let cache: ReturnType<typeof load> | undefined;
+const files = () => (cache ??= load());
 
-export function splitFrontmatter(text: string): { data: unknown; body: string } {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?([\s\S]*)$/.exec(text);
-  if (!match) throw new Error('no frontmatter block');
-  return { data: load(match[1]!), body: match[2]! };
-}
-
-export function contentFiles(folder: 'codes' | 'comparisons'): string[] {
-  return readdirSync(new URL(`${folder}/`, root))
-    .filter((f) => /\.mdx?$/.test(f))
-    .sort();
-}
+export type CodeFile = CodeData & { file: string; body: string };
+export type FamilyCodeFile = FamilyCodeData & { file: string; body: string; family: string };
+export type FamilyFile = FamilyData & { file: string; slug: string };
 
 export function readCodeFiles(): CodeFile[] {
-  return contentFiles('codes').map((file) => {
-    const { data, body } = splitFrontmatter(readFileSync(new URL(`codes/${file}`, root), 'utf8'));
-    const d = data as Omit<CodeFile, 'file' | 'body'>;
-    return { ...d, constants: d.constants ?? [], related: d.related ?? [], file, body };
-  });
+  return files()
+    .filter((f) => f.kind === 'code')
+    .map((f) => ({ ...(f.data as CodeData), file: f.file, body: f.body }))
+    .sort((x, y) => x.code - y.code);
+}
+
+export function readFamilyCodeFiles(): FamilyCodeFile[] {
+  return files()
+    .filter((f) => f.kind === 'family-code')
+    .map((f) => ({ ...(f.data as FamilyCodeData), file: f.file, body: f.body, family: f.family! }))
+    .sort((x, y) => x.code - y.code || x.family.localeCompare(y.family));
+}
+
+export function readFamilyFiles(): FamilyFile[] {
+  return files()
+    .filter((f) => f.kind === 'family')
+    .map((f) => ({ ...(f.data as FamilyData), file: f.file, slug: f.stem }));
+}
+
+/** The hand-written notes, as "a-vs-b" slugs. */
+export function noteSlugs(): string[] {
+  return files()
+    .filter((f) => f.kind === 'note')
+    .map((f) => f.stem)
+    .sort();
 }
