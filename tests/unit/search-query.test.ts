@@ -118,3 +118,69 @@ describe('fallback when the whole query finds nothing', () => {
     expect(rankByWords([['/a/', '/b/'], ['/b/', '/c/'], ['/c/', '/b/']])).toEqual(['/b/', '/c/', '/a/']);
   });
 });
+
+describe('search over families', () => {
+  const fam = (code: number, family: string, familyName: string, name: string, related: string[] = []): CodeRef => ({
+    code,
+    name,
+    summary: `${name}.`,
+    phrases: [],
+    family,
+    familyName,
+    related,
+  });
+  const data = {
+    codes: [
+      ...codes,
+      { code: 1008, name: 'Policy Violation', summary: 'Policy.', phrases: [] },
+      fam(4004, 'discord-gateway', 'Discord Gateway', 'Authentication failed'),
+      fam(4004, 'discord-voice', 'Discord Voice', 'Authentication failed'),
+      fam(4004, 'graphql-ws', 'graphql-ws', 'BadResponse'),
+      fam(4014, 'discord-gateway', 'Discord Gateway', 'Disallowed intent(s)'),
+      fam(4014, 'discord-voice', 'Discord Voice', 'Disconnected'),
+      fam(4406, 'graphql-ws', 'graphql-ws', 'SubprotocolNotAcceptable'),
+      fam(4401, 'graphql-ws', 'graphql-ws', 'Unauthorized', ['1008']),
+    ],
+    notes: [],
+  };
+  const urls = (q: string) => exactAnswers(q, data).map((r) => r.url);
+
+  it('puts the family code first when the query names the family', () => {
+    expect(urls('discord 4014')[0]).toBe('/codes/4014/discord-gateway/');
+    expect(urls('discord voice 4014')[0]).toBe('/codes/4014/discord-voice/');
+    expect(urls('graphql-ws 4004')[0]).toBe('/codes/4004/graphql-ws/');
+  });
+
+  it('answers a bare shared number with its number page, then every meaning', () => {
+    expect(urls('4004')).toEqual([
+      '/codes/4004/',
+      '/codes/4004/discord-gateway/',
+      '/codes/4004/discord-voice/',
+      '/codes/4004/graphql-ws/',
+    ]);
+  });
+
+  it('answers a number only one family uses with that family code', () => {
+    expect(urls('4406 subprotocol')[0]).toBe('/codes/4406/graphql-ws/');
+  });
+
+  it('finds a family code by its exact name', () => {
+    expect(urls('Disallowed intent(s)')[0]).toBe('/codes/4014/discord-gateway/');
+  });
+
+  it('compares a related pair on its static page and any other pair in the browser', () => {
+    expect(urls('graphql 4401 vs 1008')[0]).toBe('/compare/1008-vs-4401-graphql-ws/');
+    expect(urls('discord 4014 vs graphql 4406')[0]).toBe('/compare/?a=4014-discord-gateway&b=4406-graphql-ws');
+  });
+
+  it('does not read "-1" as 1', () => {
+    expect(numbersIn('-1')).toEqual([]);
+    expect(numbersIn('code -1006')).toEqual([]);
+    expect(numbersIn('1005-1006')).toEqual([1005, 1006]);
+    expect(exactAnswers('-1', data)[0]?.title).toBe('-1 is not a close code');
+  });
+
+  it('searches at most the first 200 characters of a query', () => {
+    expect(exactAnswers(`${'x'.repeat(300)} 1006`, data)).toEqual([]);
+  });
+});
