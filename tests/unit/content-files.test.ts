@@ -21,7 +21,7 @@ function listed(folder: string): string[] {
   return out.sort();
 }
 
-const everyFile = [...listed('codes'), ...listed('families'), ...listed('comparisons')];
+const everyFile = [...listed('codes'), ...listed('families'), ...listed('comparisons')].sort();
 
 describe('content tree', () => {
   it('loads every file under content/', () => {
