@@ -10,7 +10,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
   for (const { name, viewport } of widths) {
   test.describe(`${colorScheme} scheme, ${name}`, () => {
     test.use({ colorScheme, viewport });
-    for (const path of ['/', '/codes/1006/', '/compare/1010-vs-1014/', '/codes/4321/', '/link/', '/404.html']) {
+    for (const path of ['/', '/codes/1006/', '/compare/1010-vs-1014/', '/codes/4321/', '/link/', '/404.html', '/codes/4004/', '/codes/4014/discord-gateway/', '/families/graphql-ws/', '/compare/4004-discord-gateway-vs-4004-graphql-ws/', '/compare/?a=4014-discord-gateway&b=4406-graphql-ws']) {
       test(`axe finds no violations on ${path}`, async ({ page }) => {
         await page.goto(path);
         const results = await new AxeBuilder({ page })

@@ -23,7 +23,7 @@ test.beforeEach(async ({ page }) => {
 
 const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
 
-for (const path of ['/', '/codes/1006/', '/compare/1010-vs-1014/', '/codes/4321/', '/link/', '/no-such-page/']) {
+for (const path of ['/', '/codes/1006/', '/compare/1010-vs-1014/', '/codes/4321/', '/link/', '/no-such-page/', '/codes/4004/', '/codes/4014/discord-gateway/', '/families/graphql-ws/', '/compare/?a=4014-discord-gateway&b=4406-graphql-ws']) {
   test(`${path} loads under the policy with no violation and no other origin`, async ({ page, baseURL }) => {
     const problems = watch(page, new URL(baseURL!).origin);
     const response = await page.goto(path);
