@@ -153,7 +153,7 @@ const codeFields = {
     )
     .default([])
     .describe('Codes a reader may confuse with this one.'),
-  checked: checkedDate.optional(),
+  checked: checkedDate,
   sources: z.array(source).min(1, { error: 'must list at least one source' }).describe('Every source the page relies on.'),
 };
 

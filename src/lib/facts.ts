@@ -1,5 +1,4 @@
 /** The facts panel of a code, as label/value rows, shared by code pages and comparison tables. */
-import { IANA_REGISTRY_URL } from './site';
 import { browserMaySend, rangeLabel, rangeOf } from './ranges';
 import { RECONNECT_LABELS, SENDER_LABELS, type ReconnectAdvice, type Sender } from './vocabulary';
 
@@ -37,7 +36,7 @@ export function factRows(f: FactInput): FactRow[] {
       : { label: 'Name (IANA)', value: f.name },
     f.family
       ? { label: 'Assigned by', value: f.family.name, href: `/families/${f.family.slug}/` }
-      : { label: 'Assigned by', value: 'IANA registry (public)', href: IANA_REGISTRY_URL },
+      : { label: 'Assigned by', value: 'IANA registry' },
     rangeRow(f.code),
     { label: 'Defined in', value: `${f.definedIn.document} ${f.definedIn.section}`, href: f.definedIn.url },
     {

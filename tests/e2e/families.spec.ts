@@ -27,7 +27,7 @@ for (const family of families) {
       await expect(row).toContainText(c.name);
       if (c.reconnectNote) await expect(row).toContainText(c.reconnectNote);
     }
-    await expect(page.getByRole('link', { name: new URL(family.docs).hostname })).toHaveAttribute('href', family.docs);
+    await expect(page.getByRole('region', { name: 'Facts' }).getByRole('link', { name: new URL(family.docs).hostname })).toHaveAttribute('href', family.docs);
   });
 }
 

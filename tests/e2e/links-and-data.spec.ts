@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { expect, test } from '@playwright/test';
-import { readCodeFiles } from '../support/content';
+import { readCodeFiles, readFamilyCodeFiles, readFamilyFiles } from '../support/content';
 import { DIST, read } from '../support/dist';
 
 const documented = readCodeFiles().map((c) => c.code);
@@ -68,6 +68,35 @@ test('codes.json validates against its schema and lists exactly the documented c
   expect((data['codes'] as { code: number }[]).map((c) => c.code)).toEqual(documented);
 });
 
+test('codes.json maps every (number, family) to one name and URL, with its checked date and versions', () => {
+  const data = json('codes.json') as unknown as {
+    codes: { code: number; checked: string; sources: { url: string; version?: string }[] }[];
+    familyCodes: { code: number; family: string; name: string; url: string; checked: string }[];
+    families: { slug: string; codes: { code: number; url: string }[] }[];
+  };
+  const families = readFamilyFiles();
+  const familyCodes = readFamilyCodeFiles();
+  expect(data.families.map((f) => f.slug).sort()).toEqual(families.map((f) => f.slug).sort());
+  const keys = data.familyCodes.map((c) => `${c.code}/${c.family}`);
+  expect(new Set(keys).size).toBe(keys.length);
+  expect(keys.sort()).toEqual(familyCodes.map((c) => `${c.code}/${c.family}`).sort());
+  for (const c of data.familyCodes) {
+    expect(new URL(c.url).pathname).toBe(`/codes/${c.code}/${c.family}/`);
+    expect(c.checked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  }
+  for (const c of data.codes) {
+    expect(c.checked, `${c.code} checked`).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    for (const s of c.sources.filter((x) => /github\.com\/[^/]+\/[^/]+\/blob\//.test(x.url))) {
+      expect(s.version, `${c.code}: ${s.url}`).toBeTruthy();
+    }
+  }
+  const validate = new Ajv2020({ strict: true }).compile(json('family-code.schema.json'));
+  for (const c of familyCodes.slice(0, 20)) {
+    const one = json(`codes/${c.code}/${c.family}.json`);
+    expect(validate(one), `${c.code}/${c.family}: ${JSON.stringify(validate.errors)}`).toBe(true);
+  }
+});
+
 test('each /codes/<code>.json validates against the one-code schema', () => {
   const validate = new Ajv2020({ strict: true }).compile(json('code.schema.json'));
   for (const code of documented) {
@@ -108,10 +137,17 @@ const PUBLIC_URLS: Record<string, string[]> = {
   'comparison: /compare/<a>-vs-<b>/ and reversed': documented.flatMap((a) =>
     documented.filter((b) => b !== a).map((b) => `compare/${a}-vs-${b}/index.html`),
   ),
+  'family code: /codes/<n>/<family>/ and its JSON': readFamilyCodeFiles().flatMap((c) => [
+    `codes/${c.code}/${c.family}/index.html`,
+    `codes/${c.code}/${c.family}.json`,
+  ]),
+  'family: /families/<family>/': readFamilyFiles().map((f) => `families/${f.slug}/index.html`),
+  'any pair: /compare/?a=…&b=…': ['compare/index.html'],
   'data: /codes.json, /codes/<code>.json and schemas': [
     'codes.json',
     'codes.schema.json',
     'code.schema.json',
+    'family-code.schema.json',
     ...documented.map((c) => `codes/${c}.json`),
   ],
   'library authors: /link/': ['link/index.html'],

@@ -52,9 +52,14 @@ for (const c of codes) {
       await expect(libraries).toHaveCount(0);
     }
 
-    const sources = page.getByRole('region', { name: 'Sources' }).getByRole('listitem');
+    const sourcesRegion = page.getByRole('region', { name: 'Sources' });
+    const sources = sourcesRegion.getByRole('listitem');
     expect(c.sources.length).toBeGreaterThan(0);
     await expect(sources).toHaveCount(c.sources.length);
+    await expect(sourcesRegion).toContainText(`on ${c.checked}.`);
+    for (const [i, s] of c.sources.entries()) {
+      if (s.version) await expect(sources.nth(i)).toContainText(`checked against ${s.version}`);
+    }
 
     if (c.related.length > 0) {
       const related = page.getByRole('region', { name: 'Related Codes' });
