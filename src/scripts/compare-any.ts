@@ -46,7 +46,7 @@ function factsTable(l: DataCode, r: DataCode, sameFamily: boolean): HTMLElement 
     const tr = body.insertRow();
     const other = rf[i]!;
     if (i > 0 && row.value !== other.value) tr.className = 'differs';
-    tr.append(el('th', row.label, { scope: 'row' }));
+    tr.append(el('th', i === 0 ? 'Name' : row.label, { scope: 'row' }));
     for (const cell of [row, other]) {
       const td = tr.insertCell();
       if (cell.href) td.append(el('a', cell.value, { href: cell.href }));

@@ -23,7 +23,7 @@ test('/codes/1006/ is the documented page', async ({ page }) => {
 
 const undocumented = [
   { code: 2000, status: /reserved and unassigned/i, says: /not valid on the wire/ },
-  { code: 3500, status: /unassigned in the registered range/i, says: /has no registration/ },
+  { code: 3700, status: /unassigned in the registered range/i, says: /has no registration/ },
   { code: 4321, status: /private use/i, says: /documentation/ },
   { code: 42, status: /not a valid close code/i, says: /leaves 0–999 unused/ },
 ];
