@@ -33,9 +33,14 @@ async function loadEngine() {
   ]);
   await pagefind.options({ excerptLength: 0 });
 
+  // Full-text results only add to the exact answers: a query Pagefind cannot take ("-1") finds nothing there.
   const pages = async (query: string) => {
-    const found = await pagefind.search(query);
-    return Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
+    try {
+      const found = await pagefind.search(query);
+      return await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
+    } catch {
+      return [];
+    }
   };
 
   return async (fullQuery: string): Promise<SearchResult[]> => {
