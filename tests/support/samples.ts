@@ -27,10 +27,6 @@ const LANGUAGES: Record<string, Run[]> = {
   golang: ['go-syntax', 'none'],
 };
 
-export function mustBeMarked(lang: string | null | undefined): boolean {
-  return !!lang && lang.toLowerCase() in LANGUAGES;
-}
-
 /**
  * What the test checks after the close: the sample reconnects (yes), stays closed (no), gives up
  * after this many reconnects (a number), or reconnects at least three times, waiting longer each time (backoff).
