@@ -7,7 +7,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { STATUS_CODES, createServer as createHttpServer, type IncomingMessage, type Server } from 'node:http';
 import { createServer as createHttpsServer } from 'node:https';
 import { connect as tcpConnect, type Socket } from 'node:net';
@@ -123,6 +123,7 @@ function makeCerts(): { ca: string; key: string; cert: string } {
     '-days', '2', '-extfile', 'ext.cnf');
   const read = (f: string) => readFileSync(join(dir, f), 'utf8');
   certs = { ca: read('ca.pem'), key: read('key.pem'), cert: read('cert.pem') };
+  rmSync(dir, { recursive: true, force: true });
   return certs;
 }
 

@@ -21,6 +21,8 @@ const LANGUAGES: Record<string, Run[]> = {
   js: ['browser', 'node', 'none'],
   javascript: ['browser', 'node', 'none'],
   mjs: ['node', 'none'],
+  ts: ['none'],
+  typescript: ['none'],
   python: ['python-syntax', 'none'],
   py: ['python-syntax', 'none'],
   go: ['go-syntax', 'none'],
@@ -147,46 +149,54 @@ function headingText(node: Heading): string {
   return node.children.map(text).join('');
 }
 
-/** Every code block of every content file, in file order. */
-export function readSamples(folders: ('codes' | 'comparisons')[] = ['codes', 'comparisons']): Sample[] {
+/** Every .md and .mdx file under content/ (but its README), as paths relative to content/, sorted. */
+function contentFiles(dir = ''): string[] {
+  return readdirSync(new URL(dir || '.', root), { withFileTypes: true })
+    .flatMap((e) => {
+      const path = `${dir}${e.name}`;
+      if (e.isDirectory()) return contentFiles(`${path}/`);
+      return /\.mdx?$/.test(e.name) && path !== 'README.md' ? [path] : [];
+    })
+    .sort();
+}
+
+/** Every code block of every content file (codes, family codes, families, comparisons), in file order. */
+export function readSamples(): Sample[] {
   const samples: Sample[] = [];
-  for (const folder of folders) {
-    const names = readdirSync(new URL(`${folder}/`, root)).filter((f) => /\.mdx?$/.test(f)).sort();
-    for (const name of names) {
-      const source = readFileSync(new URL(`${folder}/${name}`, root), 'utf8');
-      // The frontmatter is YAML, not Markdown: blank it out, keeping line numbers.
-      const text = source.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n)/, (fm) => fm.replace(/[^\n]/g, ''));
-      const tree: Root = name.endsWith('.mdx')
-        ? fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] })
-        : fromMarkdown(text);
-      const file = `${folder}/${name}`;
-      let heading = '';
-      let index = 0;
-      const visit = (node: Root | RootContent) => {
-        if (node.type === 'heading') heading = headingText(node);
-        if (node.type === 'code') {
-          const code = node as Code;
-          index += 1;
-          const lang = code.lang ?? '';
-          const meta = code.meta ?? '';
-          const { marking, problems } = readMarking(lang, meta);
-          samples.push({
-            id: `${name}#${index}`,
-            file,
-            index,
-            line: code.position?.start.line ?? 0,
-            lang,
-            meta,
-            heading,
-            code: code.value,
-            marking,
-            problems,
-          });
-        }
-        if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
-      };
-      visit(tree);
-    }
+  for (const file of contentFiles()) {
+    const name = file.replace(/^codes\//, '');
+    const source = readFileSync(new URL(file, root), 'utf8');
+    // The frontmatter is YAML, not Markdown: blank it out, keeping line numbers.
+    const text = source.replace(/^---\r?\n[\s\S]*?\r?\n---(?=\r?\n)/, (fm) => fm.replace(/[^\n]/g, ''));
+    const tree: Root = name.endsWith('.mdx')
+      ? fromMarkdown(text, { extensions: [mdxjs()], mdastExtensions: [mdxFromMarkdown()] })
+      : fromMarkdown(text);
+    let heading = '';
+    let index = 0;
+    const visit = (node: Root | RootContent) => {
+      if (node.type === 'heading') heading = headingText(node);
+      if (node.type === 'code') {
+        const code = node as Code;
+        index += 1;
+        const lang = code.lang ?? '';
+        const meta = code.meta ?? '';
+        const { marking, problems } = readMarking(lang, meta);
+        samples.push({
+          id: `${name}#${index}`,
+          file,
+          index,
+          line: code.position?.start.line ?? 0,
+          lang,
+          meta,
+          heading,
+          code: code.value,
+          marking,
+          problems,
+        });
+      }
+      if ('children' in node) for (const child of node.children as RootContent[]) visit(child);
+    };
+    visit(tree);
   }
   return samples;
 }

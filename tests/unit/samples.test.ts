@@ -33,7 +33,7 @@ for (const [ok, what] of [
 }
 
 describe('sample markings', () => {
-  it('every JavaScript, Python and Go block carries a marking that reads', () => {
+  it('every JavaScript, TypeScript, Python and Go block carries a marking that reads', () => {
     const problems = samples.filter((s) => s.problems.length).map((s) => `${s.file}:${s.line} (${s.id}): ${s.problems.join('; ')}`);
     expect(problems).toEqual([]);
   });
