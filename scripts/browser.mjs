@@ -19,16 +19,26 @@ export const chromiumArgs = [
 /**
  * The Chromium to launch: `{ path, source }` or undefined. An explicit CHROMIUM_PATH wins over the
  * record, so changing it takes effect without running ensure-tools again.
+ * @param {{
+ *   env?: Record<string, string | undefined>,
+ *   record?: { chromium?: { path?: string | undefined, source?: string | undefined } },
+ *   exists?: (path: string) => boolean,
+ *   find?: () => { path?: string | undefined, source?: string | undefined },
+ * }} [options]
+ * @returns {{ path: string, source?: string } | undefined}
  */
 export function chosenChromium({ env = process.env, record = readRecord(), exists = existsSync, find } = {}) {
   if (env.CHROMIUM_PATH && exists(env.CHROMIUM_PATH)) return { path: env.CHROMIUM_PATH, source: 'env' };
   const recorded = record.chromium;
-  if (recorded?.path && exists(recorded.path)) return recorded;
+  if (recorded?.path && exists(recorded.path)) return { path: recorded.path, source: recorded.source };
   const found = (find ?? (() => findTool('chromium', realSystem())))();
   return found.path ? { path: found.path, source: found.source } : undefined;
 }
 
-/** Playwright launch options: an explicit binary unless it is Playwright's own browser. */
+/**
+ * Playwright launch options: an explicit binary unless it is Playwright's own browser.
+ * @param {{ path: string, source?: string } | undefined} chosen
+ */
 export function launchOptionsFor(chosen) {
   if (!chosen || chosen.source === 'playwright') return { args: chromiumArgs };
   return { executablePath: chosen.path, args: chromiumArgs };

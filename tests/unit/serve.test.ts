@@ -54,7 +54,7 @@ function raw(target: string, { method = 'GET', headers = {} as Record<string, st
   return new Promise((resolve, reject) => {
     const socket = connect(port, '127.0.0.1');
     const chunks: Buffer[] = [];
-    socket.on('data', (d) => chunks.push(d));
+    socket.on('data', (d: Buffer) => chunks.push(d));
     socket.on('error', reject);
     socket.on('end', () => {
       const all = Buffer.concat(chunks);
@@ -66,7 +66,7 @@ function raw(target: string, { method = 'GET', headers = {} as Record<string, st
         const at = line.indexOf(':');
         parsed[line.slice(0, at).toLowerCase()] = line.slice(at + 1).trim();
       }
-      let body = all.subarray(split + 4);
+      let body: Buffer = all.subarray(split + 4);
       if (parsed['transfer-encoding'] === 'chunked') body = unchunk(body);
       resolve({ status, headers: parsed, body });
     });
