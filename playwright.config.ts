@@ -20,6 +20,10 @@ const port = Number(process.env['E2E_PORT']);
 const nginxPort = Number(process.env['E2E_NGINX_PORT']);
 
 export default defineConfig({
+  // Two cores often shared with other work: a first search or an axe pass can take several seconds
+  // there, so waits are generous. A passing run is no slower for it.
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: 0,
