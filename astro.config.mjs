@@ -14,9 +14,16 @@ const cacheDir = contentDir
   ? `./node_modules/.astro/content-${createHash('sha1').update(contentDir).digest('hex').slice(0, 12)}/`
   : undefined;
 
+/**
+ * Where the build writes. scripts/build.mjs sets it to a fresh folder and swaps that in for dist/
+ * only when the build succeeds; integrations must write through the `dir` Astro passes them.
+ */
+const outDir = process.env.OUT_DIR;
+
 export default defineConfig({
   site,
   ...(cacheDir && { cacheDir }),
+  ...(outDir && { outDir }),
   trailingSlash: 'always',
   integrations: [mdx(), hostFiles(), searchIndex()],
   build: { format: 'directory', inlineStylesheets: 'never' },

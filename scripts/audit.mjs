@@ -1,7 +1,7 @@
 /**
  * Lighthouse on key pages of the built site, with Lighthouse's default (mobile, simulated
- * throttling) settings and the system Chromium, so the scores match what PageSpeed would report
- * and nothing has to be downloaded. Serves ./dist on a free port (building it first if missing),
+ * throttling) settings and the Chromium that scripts/browser.mjs chooses, so the scores match what
+ * PageSpeed would report. Serves ./dist on a free port (building it first if missing),
  * writes HTML and JSON reports to ./reports/lighthouse and prints the scores and every audit that
  * lost points. Exits 0 whatever the scores: it informs, the tests gate.
  * Usage: node scripts/audit.mjs [/path/ ...]
@@ -11,7 +11,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { chromiumArgs, systemChromium } from './browser.mjs';
+import { chromiumArgs, chromiumPath } from './browser.mjs';
 import { serveDist } from './serve.mjs';
 
 // dist/, reports/ and npm run build are all relative to the repository root.
@@ -24,6 +24,19 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 // Headless, plus the flags every tool here uses so Chromium fetches nothing the audit did not ask for.
 const CHROME_FLAGS = ['--headless=new', ...chromiumArgs];
 
+const chromePath = chromiumPath ?? process.env.CHROME_PATH;
+if (!chromePath) {
+  console.error('No Chromium found: run `node scripts/ensure-tools.mjs chromium`, or set CHROMIUM_PATH.');
+  process.exit(1);
+}
+
+if (!existsSync('dist/index.html')) {
+  console.log('dist/ is missing: building it first.');
+  execSync('npm run build', { stdio: 'inherit' });
+}
+
+mkdirSync(out, { recursive: true });
+const server = await serveDist('dist');
 const chrome = await chromeLauncher.launch({ chromePath, chromeFlags: CHROME_FLAGS });
 const results = [];
 try {

@@ -36,17 +36,3 @@ export const SECURITY_HEADERS: Record<string, string> = {
   'X-Frame-Options': 'DENY',
   'Cross-Origin-Opener-Policy': 'same-origin',
 };
-
-/** `_headers` (Netlify, Cloudflare Pages): the security headers on every path, long caching for hashed assets. */
-export function headersFile(): string {
-  const all = Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`);
-  return [
-    '# Generated at build time from src/lib/security.ts.',
-    '/*',
-    ...all,
-    '',
-    '/_astro/*',
-    '  Cache-Control: public, max-age=31536000, immutable',
-    '',
-  ].join('\n');
-}
