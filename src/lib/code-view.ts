@@ -34,19 +34,24 @@ export interface CodeView {
   checked: string | undefined;
 }
 
-export function registeredView(data: CodeData): CodeView {
-  const key = { code: data.code };
+/** The fields every code page has, whichever kind of file it comes from. */
+function view(
+  data: CodeData | FamilyCodeData,
+  family: FamilyRef | undefined,
+  allowedInCloseFrame: boolean,
+): CodeView {
+  const key = { code: data.code, family: family?.slug };
   return {
     key,
     slug: keySlug(key),
     path: codePath(key),
     code: data.code,
-    family: undefined,
+    family,
     name: data.name,
-    label: `${data.code} ${data.name}`,
+    label: family ? `${data.code} ${data.name} (${family.name})` : `${data.code} ${data.name}`,
     summary: data.summary,
     definedIn: data.definedIn,
-    allowedInCloseFrame: data.allowedInCloseFrame,
+    allowedInCloseFrame,
     sentBy: data.sentBy,
     sendWhen: data.sendWhen,
     reconnect: data.reconnect,
@@ -59,30 +64,13 @@ export function registeredView(data: CodeData): CodeView {
   };
 }
 
+export function registeredView(data: CodeData): CodeView {
+  return view(data, undefined, data.allowedInCloseFrame);
+}
+
+/** A family code is in 3000–4999, which any endpoint may send, unless only a client library reports it. */
 export function familyView(data: FamilyCodeData, family: FamilyRef): CodeView {
-  const key = { code: data.code, family: family.slug };
-  return {
-    key,
-    slug: keySlug(key),
-    path: codePath(key),
-    code: data.code,
-    family,
-    name: data.name,
-    label: `${data.code} ${data.name} (${family.name})`,
-    summary: data.summary,
-    definedIn: data.definedIn,
-    // A family code is in 3000–4999, which any endpoint may send, unless only an SDK reports it.
-    allowedInCloseFrame: data.sentBy !== 'neither',
-    sentBy: data.sentBy,
-    sendWhen: data.sendWhen,
-    reconnect: data.reconnect,
-    reconnectNote: data.reconnectNote,
-    constants: data.constants,
-    errorTexts: data.errorTexts,
-    related: data.related.map((r) => ({ key: { code: r.code, family: r.family }, difference: r.difference })),
-    sources: data.sources,
-    checked: data.checked,
-  };
+  return view(data, family, data.sentBy !== 'neither');
 }
 
 export interface FamilyView extends FamilyRef {

@@ -64,7 +64,7 @@ function section(id: string, heading: string, ...content: Node[]): HTMLElement {
   return s;
 }
 
-function list(items: Node[][]): HTMLUListElement {
+function list(items: (Node | string)[][]): HTMLUListElement {
   const ul = el('ul');
   for (const parts of items) {
     const li = el('li');
