@@ -1,4 +1,5 @@
 /** The facts panel of a code, as label/value rows, shared by code pages and comparison tables. */
+import { familyPath } from './pairs';
 import { browserMaySend, rangeLabel, rangeOf } from './ranges';
 import { RECONNECT_LABELS, SENDER_LABELS, type ReconnectAdvice, type Sender } from './vocabulary';
 
@@ -29,14 +30,21 @@ export function browserRow(code: number): FactRow {
   return { label: 'Browser close() may send it', value: browserMaySend(code) ? 'Yes' : 'No: close() throws InvalidAccessError' };
 }
 
-export function factRows(f: FactInput): FactRow[] {
+/**
+ * The rows for one code. On its own page a registered code needs no "Assigned by" row (its name
+ * label says IANA); in a comparison both columns have the same rows in the same order, so every
+ * row is there and the name row has a label that fits either column.
+ */
+export function factRows(f: FactInput, forComparison = false): FactRow[] {
+  const nameLabel = forComparison ? 'Name' : f.family ? `Name (${f.family.name})` : 'Name (IANA)';
+  const assignedBy: FactRow[] = f.family
+    ? [{ label: 'Assigned by', value: f.family.name, href: familyPath(f.family.slug) }]
+    : forComparison
+      ? [{ label: 'Assigned by', value: 'IANA registry' }]
+      : [];
   return [
-    f.family
-      ? { label: `Name (${f.family.name})`, value: f.name }
-      : { label: 'Name (IANA)', value: f.name },
-    f.family
-      ? { label: 'Assigned by', value: f.family.name, href: `/families/${f.family.slug}/` }
-      : { label: 'Assigned by', value: 'IANA registry' },
+    { label: nameLabel, value: f.name },
+    ...assignedBy,
     rangeRow(f.code),
     { label: 'Defined in', value: `${f.definedIn.document} ${f.definedIn.section}`, href: f.definedIn.url },
     {

@@ -1,4 +1,5 @@
 /** JSON-LD objects for the kinds of page the site has (schema.org vocabulary). */
+import { familyPath } from './pairs';
 import { IANA_REGISTRY_URL, SITE_NAME } from './site';
 
 export function breadcrumbList(site: URL, trail: { label: string; path: string }[]) {
@@ -21,7 +22,7 @@ export function codeTerm(code: number, name: string, description: string, family
     termCode: String(code),
     description,
     inDefinedTermSet: family
-      ? { '@type': 'DefinedTermSet', name: `${family.name} close codes`, url: `/families/${family.slug}/` }
+      ? { '@type': 'DefinedTermSet', name: `${family.name} close codes`, url: familyPath(family.slug) }
       : { '@type': 'DefinedTermSet', name: 'WebSocket Close Code Number Registry', url: IANA_REGISTRY_URL },
   };
 }

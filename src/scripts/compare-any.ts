@@ -36,9 +36,9 @@ const short = (c: DataCode, sameFamily: boolean) => (c.familyName && !sameFamily
 const sectionId = (heading: string) => heading.toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 function factsTable(l: DataCode, r: DataCode, sameFamily: boolean): HTMLElement {
-  const facts = (c: DataCode) => factRows({ ...c, family: c.family ? { slug: c.family, name: c.familyName ?? c.family } : undefined });
+  const facts = (c: DataCode) => factRows({ ...c, family: c.family ? { slug: c.family, name: c.familyName ?? c.family } : undefined }, true);
   const [lf, rf] = [facts(l), facts(r)];
-  const table = el('table');
+  const table = el('table', undefined, { class: 'wrap-table' });
   const head = table.createTHead().insertRow();
   head.append(el('td'), el('th', short(l, sameFamily), { scope: 'col' }), el('th', short(r, sameFamily), { scope: 'col' }));
   const body = table.createTBody();
@@ -46,7 +46,7 @@ function factsTable(l: DataCode, r: DataCode, sameFamily: boolean): HTMLElement 
     const tr = body.insertRow();
     const other = rf[i]!;
     if (i > 0 && row.value !== other.value) tr.className = 'differs';
-    tr.append(el('th', i === 0 ? 'Name' : row.label, { scope: 'row' }));
+    tr.append(el('th', row.label, { scope: 'row' }));
     for (const cell of [row, other]) {
       const td = tr.insertCell();
       if (cell.href) td.append(el('a', cell.value, { href: cell.href }));
