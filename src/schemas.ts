@@ -123,6 +123,20 @@ const familySlug = z
   .regex(FAMILY_SLUG, { error: 'must be a family slug such as "discord-gateway"' })
   .refine((s) => !/(^|-)vs(-|$)/.test(s), { error: 'must not contain "vs", which separates the codes of a pair' });
 
+/** The id a heading of the body gets when the page renders ("### 2. Raise the timeout" → 2-raise-the-timeout). */
+export const HEADING_ANCHOR = /^[a-z0-9][a-z0-9_-]*$/;
+
+const quickFixLine = z
+  .strictObject({
+    cause: text(5, 120).describe('A likely cause, as the reader would recognise it: "A proxy closed an idle connection".'),
+    action: text(5, 160).describe('What to do about it, starting with a verb: "Raise the proxy’s idle timeout".'),
+    section: z
+      .string({ error: 'must be text' })
+      .regex(HEADING_ANCHOR, { error: 'must be the id of a heading in this file’s body, e.g. 2-raise-the-proxys-idle-timeout' })
+      .describe('The id of the body heading that explains the fix; the build checks that it exists.'),
+  })
+  .describe('One line of the quick-fix block: a cause and the action it calls for.');
+
 /** What every code page holds, registered or family. */
 const codeFields = {
   code: z
@@ -153,6 +167,11 @@ const codeFields = {
     )
     .default([])
     .describe('Codes a reader may confuse with this one.'),
+  quickFix: z
+    .array(quickFixLine)
+    .max(4, { error: 'must have at most 4 lines: the block answers at a glance, the body has the rest' })
+    .optional()
+    .describe('The most likely causes and what to do about each, shown under the title; each links a heading of the body.'),
   checked: checkedDate,
   sources: z.array(source).min(1, { error: 'must list at least one source' }).describe('Every source the page relies on.'),
 };

@@ -10,7 +10,11 @@
  */
 import { lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import GithubSlugger from 'github-slugger';
 import { load, YAMLException } from 'js-yaml';
+import type { Root } from 'mdast';
+import { toString } from 'mdast-util-to-string';
+import { visit } from 'unist-util-visit';
 import type { z } from 'astro/zod';
 import { bodyIsEmpty, parseBody, sectionIsEmpty, sectionsOf } from '../lib/markdown-check';
 import { canonicalPair, compareKeys, keySlug, parsePairSlug, sameKey, type CodeKey } from '../lib/pairs';
@@ -189,6 +193,19 @@ export function checkContentTree(root: string, label: string, projectRoot: strin
         if (!section) add(`body section "## ${heading}"`, 'is missing');
         else if (sectionIsEmpty(section)) add(`body section "## ${heading}"`, 'is empty');
       }
+      const quickFix = data?.quickFix as { section: string }[] | undefined;
+      if (quickFix) {
+        const anchors = headingAnchors(body.tree);
+        quickFix.forEach((line, i) => {
+          if (!anchors.has(line.section)) {
+            const nearest = [...anchors].filter((a) => a.startsWith(line.section.split('-')[0]!)).slice(0, 3);
+            add(
+              `quickFix[${i}].section`,
+              `names #${line.section}, which no heading in the body has${nearest.length ? ` (headings here: ${nearest.map((a) => `#${a}`).join(', ')})` : ''}`,
+            );
+          }
+        });
+      }
     } else if (bodyIsEmpty(body.tree)) {
       add('body', entry.kind === 'note' ? 'is empty: write the note or delete the file' : 'is empty: say what the family is');
     }
@@ -198,6 +215,16 @@ export function checkContentTree(root: string, label: string, projectRoot: strin
   problems.push(...crossChecks(files, checked, familyFolders, label));
   problems.sort((x, y) => (x.file < y.file ? -1 : x.file > y.file ? 1 : 0));
   return { problems, files: checked };
+}
+
+/** The ids the rendered page gives the body's headings: Astro slugs each heading's text with github-slugger, in order. */
+function headingAnchors(tree: Root): Set<string> {
+  const slugger = new GithubSlugger();
+  const anchors = new Set<string>();
+  visit(tree, 'heading', (node) => {
+    anchors.add(slugger.slug(toString(node)));
+  });
+  return anchors;
 }
 
 type Ranges = { from: number; to: number }[];

@@ -290,3 +290,24 @@ describe('families', () => {
 function read4000(): string {
   return readFileSync(join(valid, 'codes/example-chat/4000.md'), 'utf8');
 }
+
+describe('the quick-fix block', () => {
+  const withQuickFix = (section: string, body: string) =>
+    withBody(body).replace('\nchecked:', `\nquickFix:\n  - cause: "A proxy timed out"\n    action: "Raise its idle timeout"\n    section: ${section}\nchecked:`);
+  const fixes = sections("### 1. Raise the proxy's idle timeout\n\nSet it to an hour.\n\n### Python `websockets`\n\nText.");
+
+  it('accepts a section that names a heading of the body, as the page will render its id', () => {
+    expect(check((write) => write('codes/1000.md', withQuickFix('1-raise-the-proxys-idle-timeout', fixes)))).toBe('');
+    expect(check((write) => write('codes/1000.md', withQuickFix('python-websockets', fixes)))).toBe('');
+  });
+
+  it('fails the build on an anchor no heading has, naming the file and the field', () => {
+    const out = check((write) => write('codes/1000.md', withQuickFix('1-raise-the-timeout', fixes)));
+    expect(out).toMatch(/content\/codes\/1000\.md/);
+    expect(out).toMatch(/quickFix\[0\]\.section: names #1-raise-the-timeout, which no heading in the body has \(headings here: #1-raise-the-proxys-idle-timeout\)/);
+  });
+
+  it('refuses a section written as a fragment or a sentence', () => {
+    expect(check((write) => write('codes/1000.md', withQuickFix('"#how-to-fix"', fixes)))).toMatch(/quickFix\[0\]\.section: must be the id of a heading/);
+  });
+});
