@@ -56,3 +56,28 @@ export function factRows(f: FactInput, forComparison = false): FactRow[] {
     { label: 'Reconnect', value: RECONNECT_LABELS[f.reconnect] },
   ];
 }
+
+/**
+ * The rows for a code's own page, where the title already gives the name: each meaning is said once.
+ * A code that never travels in a Close frame gets one "Sent by" row instead of three rows that each
+ * say "never sent" (sender, Close frame, browser close()); a code that may travel keeps the sender
+ * and whether a browser script may send it. Reconnect links the page's reconnect advice.
+ */
+export function codePageRows(f: FactInput, reconnectHref: string): FactRow[] {
+  const assignedBy: FactRow[] = f.family ? [{ label: 'Assigned by', value: f.family.name, href: familyPath(f.family.slug) }] : [];
+  const sending: FactRow[] = f.allowedInCloseFrame
+    ? [{ label: 'Sent by', value: SENDER_LABELS[f.sentBy] }, browserRow(f.code)]
+    : [
+        {
+          label: 'Sent by',
+          value: f.family ? 'Nobody: only the client library reports it' : 'Nobody: reported locally, never in a Close frame',
+        },
+      ];
+  return [
+    ...assignedBy,
+    rangeRow(f.code),
+    { label: 'Defined in', value: `${f.definedIn.document} ${f.definedIn.section}`, href: f.definedIn.url },
+    ...sending,
+    { label: 'Reconnect', value: RECONNECT_LABELS[f.reconnect], href: reconnectHref },
+  ];
+}

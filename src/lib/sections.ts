@@ -43,3 +43,68 @@ export function nestSection(html: string, by: number): string {
 export function replaceCodeBlocks(html: string, note: string): string {
   return html.replace(/<pre[\s\S]*?<\/pre>/g, note);
 }
+
+/**
+ * Puts a rendered body's level-2 sections in the order `first` names, the rest after them in their
+ * own order; text before the first heading stays first. Headings keep their ids.
+ */
+export function reorderSections(html: string, first: readonly string[]): string {
+  const parts = html.split(/(?=<h2[\s>])/);
+  const lead = parts[0] && !/^<h2[\s>]/.test(parts[0]) ? parts.shift()! : '';
+  const headingOf = (part: string) => decodeEntities(stripTags(/^<h2[^>]*>([\s\S]*?)<\/h2>/.exec(part)?.[1] ?? ''));
+  const rank = (part: string) => {
+    const i = first.indexOf(headingOf(part));
+    return i === -1 ? first.length : i;
+  };
+  return lead + parts.map((part, i) => ({ part, i })).sort((a, b) => rank(a.part) - rank(b.part) || a.i - b.i).map((p) => p.part).join('');
+}
+
+const LANGUAGES: Record<string, string> = {
+  js: 'JavaScript',
+  javascript: 'JavaScript',
+  ts: 'TypeScript',
+  typescript: 'TypeScript',
+  py: 'Python',
+  python: 'Python',
+  go: 'Go',
+  sh: 'Shell',
+  bash: 'Shell',
+  shell: 'Shell',
+  console: 'Shell',
+  json: 'JSON',
+  yaml: 'YAML',
+  java: 'Java',
+  kotlin: 'Kotlin',
+  cs: 'C#',
+  csharp: 'C#',
+  rust: 'Rust',
+  swift: 'Swift',
+  dart: 'Dart',
+  php: 'PHP',
+  nginx: 'nginx',
+  http: 'HTTP',
+  text: 'Text',
+};
+
+/** The label shown above a code block: "language-js" → "JavaScript". */
+export function languageLabel(language: string): string {
+  return LANGUAGES[language.toLowerCase()] ?? language;
+}
+
+/**
+ * Readies a rendered body for reading: each code block gets a bar naming its language (where the
+ * copy button goes) and becomes focusable, since long lines scroll sideways; each level-2 and
+ * level-3 heading with an id gets a link to itself, hidden from assistive technology because the
+ * "On this page" list already links every section.
+ */
+export function dressBody(html: string): string {
+  return html
+    .replace(/<pre([^>]*)><code(?: class="language-([\w+#-]+)")?/g, (_m, attrs: string, language: string | undefined) => {
+      const label = language ? languageLabel(language) : 'Code';
+      return `<div class="code-block"><div class="code-bar"><span>${label}</span></div><pre${attrs} tabindex="0"><code${language ? ` class="language-${language}"` : ''}`;
+    })
+    .replace(/<\/pre>/g, '</pre></div>')
+    .replace(/<h([23]) id="([^"]+)">([\s\S]*?)<\/h\1>/g, (_m, level: string, id: string, inner: string) =>
+      `<h${level} id="${id}">${inner}<a class="anchor" href="#${id}" aria-hidden="true" tabindex="-1" data-pagefind-ignore>#</a></h${level}>`,
+    );
+}

@@ -197,3 +197,40 @@ describe('code blocks in comparisons', () => {
     );
   });
 });
+
+describe('facts panel on a code page', () => {
+  const definedIn = { document: 'RFC 6455', section: '§7.4.1', url: 'https://example.org' };
+  it('says "never sent" once for a code that never travels in a Close frame', async () => {
+    const { codePageRows } = await import('../../src/lib/facts');
+    const rows = codePageRows({ ...facts({ code: 1006, allowedInCloseFrame: false, sentBy: 'neither' }), definedIn }, '#reconnect');
+    expect(rows.map((r) => r.label)).toEqual(['Range', 'Defined in', 'Sent by', 'Reconnect']);
+    expect(rows.filter((r) => /never|nobody/i.test(r.value))).toHaveLength(1);
+    expect(rows.at(-1)!.href).toBe('#reconnect');
+  });
+  it('keeps the sender and the browser row for a code that may be sent', async () => {
+    const { codePageRows } = await import('../../src/lib/facts');
+    const rows = codePageRows({ ...facts({ code: 1000, allowedInCloseFrame: true, sentBy: 'either' }), definedIn }, '#reconnect');
+    expect(Object.fromEntries(rows.map((r) => [r.label, r.value]))).toMatchObject({ 'Sent by': 'Either endpoint', 'Browser close() may send it': 'Yes' });
+  });
+});
+
+describe('section order', () => {
+  it('moves the named sections first, keeping ids and the order of the rest', async () => {
+    const { reorderSections } = await import('../../src/lib/sections');
+    const body = '<p>lead</p><h2 id="a">A</h2><p>1</p><h2 id="b">B &amp; C</h2><p>2</p><h2 id="c">C</h2><p>3</p>';
+    expect(reorderSections(body, ['B & C'])).toBe('<p>lead</p><h2 id="b">B &amp; C</h2><p>2</p><h2 id="a">A</h2><p>1</p><h2 id="c">C</h2><p>3</p>');
+    expect(reorderSections(body, [])).toBe(body);
+  });
+});
+
+describe('a body dressed for reading', () => {
+  it('labels code blocks, makes them focusable and links headings to themselves', async () => {
+    const { dressBody } = await import('../../src/lib/sections');
+    expect(dressBody('<h2 id="how-to-fix">How to Fix</h2><pre><code class="language-js">x\n</code></pre>')).toBe(
+      '<h2 id="how-to-fix">How to Fix<a class="anchor" href="#how-to-fix" aria-hidden="true" tabindex="-1" data-pagefind-ignore>#</a></h2>' +
+        '<div class="code-block"><div class="code-bar"><span>JavaScript</span></div><pre tabindex="0"><code class="language-js">x\n</code></pre></div>',
+    );
+    expect(dressBody('<pre><code>plain</code></pre>')).toContain('<span>Code</span>');
+    expect(dressBody('<h4 id="deep">Deep</h4>')).toBe('<h4 id="deep">Deep</h4>');
+  });
+});
