@@ -38,7 +38,10 @@ for (const c of codes) {
     for (const name of CODE_SECTIONS) {
       await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
     }
-    await expect(page.getByRole('region', { name: `Compare ${c.code} With` }).getByRole('link')).toHaveCount(comparedWith(c.code));
+    // A handful of comparisons, related codes first; the rest are one link away.
+    const compareRegion = page.getByRole('region', { name: `Compare ${c.code} With` });
+    await expect(compareRegion.locator('.chips').getByRole('link')).toHaveCount(Math.min(6, comparedWith(c.code)));
+    await expect(compareRegion.getByRole('link', { name: `compare ${c.code} with any other code` })).toHaveAttribute('href', `/compare/?a=${c.code}`);
     await expect(page.getByRole('heading', { level: 2, name: 'Reconnect Advice' })).toBeVisible();
 
     const libraries = page.getByRole('table', { name: `Named constants for ${c.code}` });
