@@ -86,3 +86,93 @@ export function keyDifferences(x: CodeFacts, y: CodeFacts): string[] {
   }
   return out;
 }
+
+/** What a reader can observe about one code, to tell it from another. */
+export interface Signs extends CodeFacts {
+  /** The usual cause, in a few words (the first quick-fix cause, or when it is sent). */
+  typicalCause: string;
+}
+
+export interface SignRow {
+  label: string;
+  values: [string, string];
+  differs: boolean;
+}
+
+/**
+ * Whether a Close frame arrived, as the reader can check it in the browser's DevTools. 1005 is the
+ * one reserved code that does arrive in a frame (one without a status code); 1006 and 1015 never do.
+ */
+function closeFrame(f: CodeFacts): string {
+  if (f.allowedInCloseFrame) return `Yes, carrying ${f.code}`;
+  if (!f.family && f.code === 1005) return 'Yes, with no status code in it';
+  return f.family ? 'No: the client library reports it' : 'No';
+}
+
+/** wasClean on the browser's close event: only codes a browser itself reports have a fixed value. */
+function wasClean(f: CodeFacts): string {
+  if (f.allowedInCloseFrame || (!f.family && f.code === 1005)) return 'true once the closing handshake completes';
+  return f.family ? 'not a browser code' : 'false';
+}
+
+function reason(f: CodeFacts): string {
+  return f.allowedInCloseFrame ? 'Whatever the sender wrote (may be empty)' : 'Always empty';
+}
+
+const SENT_BY: Record<Sender, string> = {
+  client: 'The client',
+  server: 'The server',
+  either: 'Either endpoint',
+  neither: 'Nobody: reported locally',
+};
+
+/** The observable signs of two codes side by side: what arrived, wasClean, who sent it, the reason, the cause. */
+export function signRows(x: Signs, y: Signs): SignRow[] {
+  const row = (label: string, of: (f: Signs) => string): SignRow => {
+    const values: [string, string] = [of(x), of(y)];
+    // "carrying 1012" and "carrying 1013" are the same sign: only the number differs.
+    const sign = (v: string, f: Signs) => v.replace(String(f.code), '#');
+    return { label, values, differs: sign(values[0], x) !== sign(values[1], y) };
+  };
+  return [
+    row('Close frame arrived', closeFrame),
+    row('wasClean (browser)', wasClean),
+    row('Sent by', (f) => SENT_BY[f.sentBy]),
+    row('Reason string', reason),
+    row('Typical cause', (f) => f.typicalCause),
+  ];
+}
+
+/**
+ * "If you see X, it is A" for each side, built from the first observable sign that differs; when the
+ * two look alike on the wire, the number and the usual cause are what tell them apart.
+ */
+export function ifYouSee(x: Signs, y: Signs): string[] {
+  const rows = signRows(x, y);
+  const deciding = rows.find((r) => r.differs && r.label !== 'Typical cause');
+  return [x, y].map((f, i) => {
+    const sign = deciding
+      ? deciding.label === 'Close frame arrived'
+        ? `a Close frame ${f.allowedInCloseFrame ? `carrying ${f.code}` : /^Yes/.test(deciding.values[i]!) ? 'with no status code' : 'never arrived'}`
+        : deciding.label === 'Sent by'
+          ? `the close came from ${lower(SENT_BY[f.sentBy])}`
+          : `${lower(deciding.label)}: ${deciding.values[i]}`
+      : x.code === y.code
+        ? `the connection is to ${f.family ? `${f.family.name} (its endpoint, subprotocol or SDK)` : 'a peer that uses the registered meaning'}`
+        : `the code ${f.code}`;
+    return `If ${sign}, it is ${tag(f)} (${f.name}): usually ${lower(f.typicalCause.replace(/\.$/, ''))}.`;
+  });
+}
+
+/**
+ * Whether a person wrote something about a pair: a comparison note, or one code naming the other as
+ * related. Only such comparisons are offered to search engines; the others say no more than their tables.
+ */
+export function pairIsWritten(
+  left: { key: { code: number; family?: string | undefined }; related: { key: { code: number; family?: string | undefined } }[] },
+  right: { key: { code: number; family?: string | undefined }; related: { key: { code: number; family?: string | undefined } }[] },
+  hasNote: boolean,
+): boolean {
+  const names = (x: typeof left, y: typeof left) => x.related.some((r) => r.key.code === y.key.code && (r.key.family ?? '') === (y.key.family ?? ''));
+  return hasNote || names(left, right) || names(right, left);
+}

@@ -39,11 +39,6 @@ export function nestSection(html: string, by: number): string {
     });
 }
 
-/** Replaces each code block with `note` (HTML): comparison pages link to the samples instead of repeating them. */
-export function replaceCodeBlocks(html: string, note: string): string {
-  return html.replace(/<pre[\s\S]*?<\/pre>/g, note);
-}
-
 /**
  * Puts a rendered body's level-2 sections in the order `first` names, the rest after them in their
  * own order; text before the first heading stays first. Headings keep their ids.

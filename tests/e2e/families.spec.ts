@@ -97,7 +97,7 @@ test('codes that share a number across families have a static comparison, revers
   const [a, b] = byNumber.get(4004)!.sort((x, y) => x.family.localeCompare(y.family));
   await page.goto(`/compare/4004-${b!.family}-vs-4004-${a!.family}/`);
   await expect(page).toHaveURL(new RegExp(`/compare/4004-${a!.family}-vs-4004-${b!.family}/$`));
-  for (const name of ['Side by Side', 'Key Differences', 'Description', 'When You See It', 'How to Fix', 'When to Use Which', 'Learn More']) {
+  for (const name of ['How to Tell Them Apart', 'Side by Side', 'What to Do', 'When to Use Which', 'Learn More']) {
     await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
   }
   await expect(page.getByText('Both use the number 4004')).toBeVisible();

@@ -15,7 +15,7 @@ const everyCode = [
 const comparedWith = (code: number) =>
   everyCode.filter((other) => hasStaticComparison({ key: { code }, related: everyCode.find((e) => keySlug(e.key) === String(code))!.related }, other, notes)).length;
 const CODE_SECTIONS = ['Description', 'When You See It', 'How to Fix', 'Sources'];
-const COMPARE_SECTIONS = ['Side by Side', 'Key Differences', 'Description', 'When You See It', 'How to Fix', 'When to Use Which', 'Learn More'];
+const COMPARE_SECTIONS = ['How to Tell Them Apart', 'Side by Side', 'What to Do', 'When to Use Which', 'Learn More'];
 
 function watchConsole(page: Page): string[] {
   const problems: string[] = [];
@@ -152,7 +152,7 @@ test('content is readable without JavaScript', async ({ browser }) => {
   await page.goto('/codes/1006/');
   await expect(page.getByRole('heading', { level: 2, name: 'How to Fix' })).toBeVisible();
   await page.goto('/compare/1010-vs-1014/');
-  await expect(page.getByRole('heading', { level: 2, name: 'Key Differences' })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 2, name: 'How to Tell Them Apart' })).toBeVisible();
   await context.close();
 });
 

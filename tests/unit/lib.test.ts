@@ -189,15 +189,6 @@ describe('facts panel', () => {
   });
 });
 
-describe('code blocks in comparisons', () => {
-  it('replaces each code block with a note', async () => {
-    const { replaceCodeBlocks } = await import('../../src/lib/sections');
-    expect(replaceCodeBlocks('<p>a</p><pre class="x"><code>1</code></pre><pre><code>2</code></pre>', '<p>see</p>')).toBe(
-      '<p>a</p><p>see</p><p>see</p>',
-    );
-  });
-});
-
 describe('facts panel on a code page', () => {
   const definedIn = { document: 'RFC 6455', section: '§7.4.1', url: 'https://example.org' };
   it('says "never sent" once for a code that never travels in a Close frame', async () => {
@@ -232,5 +223,46 @@ describe('a body dressed for reading', () => {
     );
     expect(dressBody('<pre><code>plain</code></pre>')).toContain('<span>Code</span>');
     expect(dressBody('<h4 id="deep">Deep</h4>')).toBe('<h4 id="deep">Deep</h4>');
+  });
+});
+
+describe('telling two codes apart', () => {
+  it('leads with whether a Close frame arrived, then says which code each sign means', async () => {
+    const { ifYouSee, signRows } = await import('../../src/lib/differences');
+    const a = { ...facts({ code: 1001, allowedInCloseFrame: true, sentBy: 'either' }), typicalCause: 'A server shutting down' };
+    const b = { ...facts({ code: 1006, allowedInCloseFrame: false, sentBy: 'neither' }), typicalCause: 'A proxy timed out' };
+    const rows = signRows(a, b);
+    expect(rows[0]).toEqual({ label: 'Close frame arrived', values: ['Yes, carrying 1001', 'No'], differs: true });
+    expect(rows.find((r) => r.label === 'wasClean (browser)')!.values[1]).toBe('false');
+    expect(rows.find((r) => r.label === 'Reason string')!.values[1]).toBe('Always empty');
+    const lines = ifYouSee(a, b);
+    expect(lines[0]).toMatch(/^If a Close frame carrying 1001, it is 1001 \(.*\): usually a server shutting down\.$/);
+    expect(lines[1]).toMatch(/^If a Close frame never arrived, it is 1006 \(.*\): usually a proxy timed out\.$/);
+  });
+
+  it('falls back to the number when the two look alike on the wire', async () => {
+    const { ifYouSee } = await import('../../src/lib/differences');
+    const a = { ...facts({ code: 1012, allowedInCloseFrame: true, sentBy: 'server' }), typicalCause: 'A restart' };
+    const b = { ...facts({ code: 1013, allowedInCloseFrame: true, sentBy: 'server' }), typicalCause: 'Overload' };
+    expect(ifYouSee(a, b)[1]).toMatch(/^If the code 1013, it is 1013/);
+  });
+});
+
+describe('the 404 page suggestion', () => {
+  const families = new Map([
+    ['discord-gateway', 'Discord Gateway'],
+    ['graphql-ws', 'graphql-ws'],
+  ]);
+  it('finds the code, the family, or the comparison an address names', async () => {
+    const { nearestPage } = await import('../../src/lib/nearest-page');
+    expect(nearestPage('/code/1006', families, 0, 4999)).toEqual({ href: '/codes/1006/', label: 'Close code 1006' });
+    expect(nearestPage('/codes/discord-gateway/4004/', families, 0, 4999)?.href).toBe('/codes/4004/discord-gateway/');
+    expect(nearestPage('/compare/1006-vs-1001', families, 0, 4999)?.href).toBe('/compare/?a=1006&b=1001');
+    expect(nearestPage('/compare/4004-graphql-ws-vs-4004-discord-gateway/', families, 0, 4999)?.href).toBe(
+      '/compare/?a=4004-graphql-ws&b=4004-discord-gateway',
+    );
+    expect(nearestPage('/family/graphql-ws', families, 0, 4999)?.href).toBe('/families/graphql-ws/');
+    expect(nearestPage('/no-such-page/', families, 0, 4999)).toBeUndefined();
+    expect(nearestPage('/codes/99999/', families, 0, 4999)).toBeUndefined();
   });
 });
