@@ -51,8 +51,10 @@ export interface Report {
   code: number | undefined;
   /** The browser CloseEvent's wasClean, where the reporter is a browser. */
   wasClean?: boolean;
-  /** A short qualification, e.g. "(the echo's code, typically 1000)". */
+  /** A short qualification, e.g. "from the echo, typically". */
   note?: string;
+  /** The side may report the code, but need not (1015 outside browsers). */
+  maybe?: true;
 }
 
 export interface Handshake {
@@ -192,7 +194,7 @@ function sequence(view: CodeView): Omit<Handshake, 'title' | 'description'> {
         messages: [{ from: 'client', label: 'TLS handshake fails', closeFrame: false, broken: true }],
         reports: [
           { side: 'client', who: 'Browser', code: 1006, wasClean: false, note: 'never 1015' },
-          { side: 'client', who: 'Client library', code: 1015 },
+          { side: 'client', who: 'Non-browser client', code: 1015, maybe: true },
         ],
         notes: ['No WebSocket connection opens, so no Close frame. A browser fires error, then close.'],
         sources: [SOURCE.defined, SOURCE.whatwgFail],
@@ -222,7 +224,7 @@ function sequence(view: CodeView): Omit<Handshake, 'title' | 'description'> {
         eitherSide: false,
         messages: [],
         reports: [],
-        notes: [`No Close frame carries ${code}: ${view.family ? view.family.name : 'the endpoint'} keeps it to itself.`],
+        notes: [`${view.family ? view.family.name : 'The endpoint'} does not put ${code} in a Close frame.`],
         sources: [SOURCE.closeFrames],
       };
   }
@@ -233,7 +235,8 @@ export function reportText(r: Report): string {
   if (r.code === undefined) return `${r.who}: no close code`;
   const clean = r.wasClean === undefined ? '' : `, wasClean ${r.wasClean}`;
   const note = r.note ? ` (${r.note})` : '';
-  return r.who === 'Browser' ? `Browser CloseEvent: code ${r.code}${clean}${note}` : `${r.who}: close code ${r.code}${note}`;
+  if (r.who === 'Browser') return `Browser CloseEvent: code ${r.code}${clean}${note}`;
+  return `${r.who}: ${r.maybe ? 'may report ' : ''}close code ${r.code}${note}`;
 }
 
 function messageText(m: Message): string {

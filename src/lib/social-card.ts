@@ -110,21 +110,22 @@ export function cardSvg(card: Card, site: string, outline: TextOutliner, colour:
   text(fitText(card.kicker, fits(40, 'regular', RIGHT - LEFT)), LEFT, 176, 40, 'regular', colour.accent);
   if (card.codes.length === 1) {
     const [c] = card.codes;
-    text(String(c.code), LEFT, 380, 190, 'bold', colour.fg);
-    wrapText(c.name, fits(60, 'regular', RIGHT - LEFT), 2).forEach((line, i) => text(line, LEFT, 470 + i * 72, 60, 'regular', colour.fg));
+    text(String(c.code), LEFT, 350, 190, 'bold', colour.fg);
+    wrapText(c.name, fits(60, 'regular', RIGHT - LEFT), 2).forEach((line, i) => text(line, LEFT, 440 + i * 70, 60, 'regular', colour.fg));
   } else {
     const sameFamily = card.codes[0].family === card.codes[1].family;
     card.codes.forEach((c, i) => {
-      const y = i === 0 ? 300 : 480;
+      const y = i === 0 ? 290 : 480;
       const num = outline(String(c.code), LEFT, y, 110, 'bold');
       parts.push(`<g fill="${colour.fg}">${num.svg}</g>`);
       const x = LEFT + num.width + 36;
-      const name = sameFamily || !c.family ? c.name : `${c.name} (${c.family})`;
-      text(fitText(name, fits(50, 'regular', RIGHT - x)), x, y, 50, 'regular', colour.fg);
+      const family = sameFamily ? undefined : c.family;
+      text(fitText(c.name, fits(48, 'regular', RIGHT - x)), x, family ? y - 38 : y, 48, 'regular', colour.fg);
+      if (family) text(fitText(family, fits(32, 'regular', RIGHT - x)), x, y, 32, 'regular', colour.muted);
     });
-    text('vs', LEFT, 392, 44, 'regular', colour.muted);
+    text('vs', LEFT, 372, 44, 'regular', colour.muted);
   }
-  text(fitText(site, fits(30, 'regular', RIGHT - LEFT)), LEFT, 585, 30, 'regular', colour.muted);
+  text(fitText(site, fits(30, 'regular', RIGHT - LEFT)), LEFT, 592, 30, 'regular', colour.muted);
   return (
     `<svg xmlns="http://www.w3.org/2000/svg" width="${CARD_WIDTH}" height="${CARD_HEIGHT}" viewBox="0 0 ${CARD_WIDTH} ${CARD_HEIGHT}">` +
     `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" fill="${colour.bg}"/><rect width="16" height="${CARD_HEIGHT}" fill="${colour.accent}"/>` +
