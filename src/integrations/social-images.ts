@@ -3,11 +3,13 @@
  * pages are written, from the data the build published (/codes.json) and the pages it wrote.
  * Text is set in Inter (SIL Open Font License, from @expo-google-fonts/inter) and drawn as outlines,
  * then rendered by resvg, so no system font or network is involved. Each PNG is kept in a cache
- * under node_modules/.cache keyed by a hash of its SVG, so a rebuild only draws what changed.
+ * under node_modules/.cache, keyed by what the card says and everything that draws it (this file,
+ * lib/social-card.ts, the colours, the versions of the font and the renderer), so a rebuild only
+ * draws what changed and links the rest into place.
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -23,7 +25,27 @@ const FONTS = {
   regular: '@expo-google-fonts/inter/400Regular/Inter_400Regular.ttf',
   bold: '@expo-google-fonts/inter/700Bold/Inter_700Bold.ttf',
 } as const;
-const RESVG_VERSION = (require('@resvg/resvg-js/package.json') as { version: string }).version;
+async function versionOf(root: URL, pkg: string): Promise<string> {
+  const manifest = JSON.parse(await readFile(new URL(`node_modules/${pkg}/package.json`, root), 'utf8')) as { version: string };
+  return `${pkg}@${manifest.version}`;
+}
+
+/** Changes whenever the drawing of any card could change. */
+export async function drawingKey(root: URL, site: string, colours: CardColours): Promise<string> {
+  const code = await Promise.all(['src/lib/social-card.ts', 'src/integrations/social-images.ts'].map((f) => readFile(new URL(f, root), 'utf8')));
+  const versions = await Promise.all(['@resvg/resvg-js', 'fontkit', '@expo-google-fonts/inter'].map((p) => versionOf(root, p)));
+  return JSON.stringify({ site, colours, versions, code });
+}
+
+/** Puts a cached file in place: a hard link where the file system allows one, else a copy. */
+async function place(cached: URL, target: URL): Promise<void> {
+  try {
+    await link(cached, target);
+  } catch {
+    await rm(target, { force: true });
+    await copyFile(cached, target);
+  }
+}
 
 function loadFont(specifier: string): fontkit.Font {
   const font = fontkit.openSync(require.resolve(specifier));
@@ -118,19 +140,20 @@ export default function socialImages(): AstroIntegration {
         const started = performance.now();
         const data = JSON.parse(await readFile(new URL('codes.json', dir), 'utf8')) as Published;
         const cards = cardsFor(data, pages.map((p) => p.pathname));
-        const outline = outliner();
+        let outline: TextOutliner | undefined;
         const colours = await cardColours(root);
+        const key = createHash('sha256').update(await drawingKey(root, site.host, colours));
         const cache = new URL('node_modules/.cache/websocket-close-codes/og/', root);
         await mkdir(new URL('og/', dir), { recursive: true });
         await mkdir(cache, { recursive: true });
         let drawn = 0;
         await pool(cards, availableParallelism(), async (card) => {
-          const svg = cardSvg(card, site.host, outline, colours);
-          const hash = createHash('sha256').update(`${RESVG_VERSION}\n${svg}`).digest('hex').slice(0, 32);
+          const hash = key.copy().update(JSON.stringify(card)).digest('hex').slice(0, 32);
           const cached = new URL(`${hash}.png`, cache);
           const target = new URL(card.file, dir);
-          if (existsSync(cached)) return copyFile(cached, target);
-          const png = await renderPng(svg);
+          if (existsSync(cached)) return place(cached, target);
+          outline ??= outliner();
+          const png = await renderPng(cardSvg(card, site.host, outline, colours));
           await writeFile(cached, png);
           await writeFile(target, png);
           drawn++;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pathToFileURL } from 'node:url';
-import { cardColours, cardsFor, outliner, renderPng } from '../../src/integrations/social-images';
+import { cardColours, cardsFor, drawingKey, outliner, renderPng } from '../../src/integrations/social-images';
 import { cardCode, cardSvg, codeCard, fitText, pairCard, socialImage, wrapText } from '../../src/lib/social-card';
 
 /** Width and height from a PNG's IHDR chunk, after checking the signature. */
@@ -76,6 +76,14 @@ describe('social preview images', () => {
     expect(svg).not.toMatch(/<script|<b>|alert/);
     expect(svg.match(/<path /g)!.length).toBeGreaterThan(20);
     expect(pngSize(await renderPng(svg))).toEqual({ width: 1200, height: 630 });
+  });
+
+  it('keys the image cache on the site, the colours and the versions of what draws the cards', async () => {
+    const colours = await cardColours(root);
+    const key = await drawingKey(root, 'example.org', colours);
+    expect(key).toMatch(/"@resvg\/resvg-js@\d+\.\d+\.\d+".*"fontkit@\d/);
+    expect(await drawingKey(root, 'example.net', colours)).not.toBe(key);
+    expect(await drawingKey(root, 'example.org', { ...colours, bg: '#000000' })).not.toBe(key);
   });
 
   it('lays text out with the font: wider text measures wider', () => {
