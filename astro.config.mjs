@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import mdx from '@astrojs/mdx';
 import hostFiles from './src/integrations/host-files';
 import searchIndex from './src/integrations/search-index';
+import socialImages from './src/integrations/social-images';
 
 /** The public address of the site; the one place it is set. Override with SITE_URL. */
 const site = process.env.SITE_URL ?? 'https://websocket-close-codes.dev';
@@ -25,7 +26,7 @@ export default defineConfig({
   ...(cacheDir && { cacheDir }),
   ...(outDir && { outDir }),
   trailingSlash: 'always',
-  integrations: [mdx(), hostFiles(), searchIndex()],
+  integrations: [mdx(), hostFiles(), searchIndex(), socialImages()],
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Stylesheets split by page kind: the common part is cached across every page, and a code page
   // does not load the styles of the home, family and comparison pages, which keeps it within 14 KB.
