@@ -3,6 +3,9 @@
  * proxies, load balancers and platforms, and the browser timer throttling that delays application
  * heartbeats. Every figure is stated in the product's own documentation or source, which `source`
  * names; a limit that could not be confirmed there is left out rather than guessed.
+ *
+ * In `component`, `setting` and `note`, identifiers are written between backticks; the page sets them
+ * in code (src/lib/timeouts.ts `codeSpans`).
  */
 
 /** What the limit measures. */
@@ -53,11 +56,11 @@ export const TIMEOUTS = [
   {
     id: 'nginx-proxy-read-timeout',
     product: 'nginx',
-    component: 'proxy_read_timeout',
+    component: '`proxy_read_timeout`',
     kind: 'idle',
     seconds: 60,
     nature: 'default',
-    setting: 'proxy_read_timeout',
+    setting: '`proxy_read_timeout`',
     clientSees: NO_CLOSE_FRAME,
     note: 'On a proxied WebSocket the timer restarts whenever the backend sends something, so pings answered with pongs keep it open.',
     source: {
@@ -69,13 +72,13 @@ export const TIMEOUTS = [
   {
     id: 'ingress-nginx-proxy-read-timeout',
     product: 'Kubernetes ingress-nginx',
-    component: 'proxy-read-timeout',
+    component: '`proxy-read-timeout`',
     kind: 'idle',
     seconds: 60,
     nature: 'default',
-    setting: 'nginx.ingress.kubernetes.io/proxy-read-timeout (annotation) or proxy-read-timeout (ConfigMap)',
+    setting: 'annotation `nginx.ingress.kubernetes.io/proxy-read-timeout`, or `proxy-read-timeout` in the ConfigMap',
     clientSees: NO_CLOSE_FRAME,
-    note: 'The project’s WebSocket guide says to raise proxy-read-timeout and proxy-send-timeout (both 60 seconds by default).',
+    note: 'The project’s WebSocket guide says to raise `proxy-read-timeout` and `proxy-send-timeout` (both 60 seconds by default).',
     source: {
       title: 'ingress-nginx controller-v1.15.1: docs/user-guide/miscellaneous.md, “Websockets”',
       url: 'https://github.com/kubernetes/ingress-nginx/blob/controller-v1.15.1/docs/user-guide/miscellaneous.md',
@@ -85,13 +88,13 @@ export const TIMEOUTS = [
   {
     id: 'haproxy-timeout-tunnel',
     product: 'HAProxy',
-    component: 'timeout tunnel',
+    component: '`timeout tunnel`',
     kind: 'idle',
     seconds: null,
     nature: 'default',
-    setting: 'timeout tunnel (falls back to timeout client and timeout server)',
+    setting: '`timeout tunnel` (without it, `timeout client` and `timeout server`)',
     clientSees: NO_CLOSE_FRAME,
-    note: 'No default: an unset timeout client or timeout server is infinite. Once a connection is upgraded to WebSocket, timeout tunnel replaces both; without it, timeout client and timeout server keep applying.',
+    note: 'No default: an unset `timeout client` or `timeout server` is infinite. Once a connection is upgraded to WebSocket, `timeout tunnel` replaces both; without it, they keep applying.',
     source: {
       title: 'HAProxy 3.4.0 Configuration Manual: timeout tunnel, timeout client, timeout server',
       url: 'https://github.com/haproxy/haproxy/blob/v3.4.0/doc/configuration.txt',
@@ -105,7 +108,7 @@ export const TIMEOUTS = [
     kind: 'idle',
     seconds: 60,
     nature: 'default',
-    setting: 'idle_timeout.timeout_seconds (1 to 4000)',
+    setting: '`idle_timeout.timeout_seconds` (1 to 4000)',
     clientSees: NO_CLOSE_FRAME,
     source: {
       title: 'Elastic Load Balancing: Edit attributes for your Application Load Balancer',
@@ -120,7 +123,7 @@ export const TIMEOUTS = [
     kind: 'idle',
     seconds: 60,
     nature: 'default',
-    setting: 'ConnectionSettings IdleTimeout',
+    setting: '`ConnectionSettings.IdleTimeout`',
     clientSees: NO_CLOSE_FRAME,
     source: {
       title: 'Elastic Load Balancing: Configure the idle connection timeout for your Classic Load Balancer',
@@ -135,7 +138,7 @@ export const TIMEOUTS = [
     kind: 'idle',
     seconds: 350,
     nature: 'default',
-    setting: 'tcp.idle_timeout.seconds (60 to 6000; TLS listeners stay at 350)',
+    setting: '`tcp.idle_timeout.seconds` (60 to 6000; TLS listeners stay at 350)',
     clientSees: NO_CLOSE_FRAME,
     source: {
       title: 'Elastic Load Balancing: Update the TCP idle timeout for your Network Load Balancer listener',
@@ -198,7 +201,7 @@ export const TIMEOUTS = [
     kind: 'idle',
     seconds: 240,
     nature: 'default',
-    setting: 'Idle timeout (minutes), 4 to 100: IdleTimeoutInMinutes (PowerShell), --idle-timeout (Azure CLI)',
+    setting: 'Idle timeout (minutes), 4 to 100: `IdleTimeoutInMinutes` (PowerShell), `--idle-timeout` (Azure CLI)',
     clientSees:
       'By default the flow is dropped silently, so a client notices only when it next sends; with TCP reset enabled, both ends get a reset at once. Either way no Close frame arrives: 1006.',
     source: {
@@ -235,7 +238,7 @@ export const TIMEOUTS = [
     kind: 'max-duration',
     seconds: 30,
     nature: 'default',
-    setting: 'timeoutSec on the backend service (in GKE, through a BackendConfig)',
+    setting: '`timeoutSec` on the backend service (in GKE, through a `BackendConfig`)',
     clientSees: NO_CLOSE_FRAME,
     note: 'For WebSocket traffic this is the longest a connection may stay open, idle or not.',
     source: {
@@ -304,9 +307,9 @@ export const TIMEOUTS = [
     kind: 'timer-throttle',
     seconds: 300,
     nature: 'default',
-    setting: 'IntensiveWakeUpThrottlingEnabled (enterprise policy)',
+    setting: '`IntensiveWakeUpThrottlingEnabled` (enterprise policy)',
     clientSees:
-      'Nothing closes the socket itself: once a page has been hidden for 5 minutes, chained timers (a setInterval, or a setTimeout that reschedules itself) wake at most once a minute, so a heartbeat sent from such a timer can come late enough for the server or a proxy to give up.',
+      'Nothing closes the socket itself: once a page has been hidden for 5 minutes, chained timers (a `setInterval`, or a `setTimeout` that reschedules itself) wake at most once a minute, so a heartbeat sent from such a timer can come late enough for the server or a proxy to give up.',
     note: 'It delays heartbeats that application code sends, not protocol Pongs, which the browser sends in reply to a server’s Ping without JavaScript.',
     source: {
       title: 'Chrome Platform Status: Intensive throttling of Javascript timer wake ups',

@@ -4,6 +4,10 @@
  */
 import ms from 'ms';
 
+/** The page with the full table, and the figures the box loads where there is no table. */
+export const TIMEOUTS_PATH = '/timeouts/';
+export const TIMEOUTS_DATA_PATH = '/timeouts.json';
+
 /** The shape of an entry that matching needs; src/data/timeouts.ts entries have it. */
 export interface TimedLimit {
   readonly id: string;
@@ -90,4 +94,17 @@ export function formatLimit(limit: number | { min: number; max: number } | null)
   if (limit >= 3600 && limit % 900 === 0) return `${limit / 3600} h (${limit} s)`;
   if (limit >= 120 && limit % 60 === 0) return `${limit / 60} min (${limit} s)`;
   return `${limit} s`;
+}
+
+/** Text with `backticked` identifiers, split so the page can set each identifier in code. */
+export function codeSpans(text: string): { code: boolean; text: string }[] {
+  return text
+    .split('`')
+    .map((part, i) => ({ code: i % 2 === 1, text: part }))
+    .filter((part) => part.text !== '');
+}
+
+/** The same text for a sentence read aloud or a JSON file: backticks removed. */
+export function plainText(text: string): string {
+  return text.replace(/`/g, '');
 }
