@@ -4,7 +4,7 @@
  * heartbeats. Every figure is stated in the product's own documentation or source, which `source`
  * names; a limit that could not be confirmed there is left out rather than guessed.
  *
- * In `component`, `setting` and `note`, identifiers are written between backticks; the page sets them
+ * In `component`, `setting`, `clientSees` and `note`, identifiers are written between backticks; the page sets them
  * in code (src/lib/timeouts.ts `codeSpans`).
  */
 
@@ -50,7 +50,7 @@ export interface Timeout {
 }
 
 const CHECKED = '2026-12-01';
-const NO_CLOSE_FRAME = 'No close code is documented: a connection that ends without a Close frame is reported as 1006.';
+const NO_CLOSE_FRAME = 'No close code is documented; a close without a Close frame is reported as 1006.';
 
 export const TIMEOUTS = [
   {
