@@ -37,3 +37,18 @@ export function metaContent(html: string, key: string): string | undefined {
 }
 
 export const isRedirectPage = (html: string) => /<meta http-equiv="refresh"/.test(html);
+
+/**
+ * A built script and every script it imports, statically or on demand, as file names in dist/_astro.
+ * Follows the chunk names Vite writes into the code (`./x.js` imports, "_astro/x.js" preload lists), in any quotes.
+ */
+export function scriptsLoadedBy(entry: string): string[] {
+  const seen = new Set<string>();
+  const visit = (name: string) => {
+    if (seen.has(name)) return;
+    seen.add(name);
+    for (const m of readFileSync(join(DIST, '_astro', name), 'utf8').matchAll(/["'`](?:\.\/|_astro\/)([\w.-]+\.js)["'`]/g)) visit(m[1]!);
+  };
+  visit(entry);
+  return [...seen];
+}
