@@ -7,6 +7,7 @@ export const GET: APIRoute = ({ site }) => {
   const paths = [
     '/',
     '/link/',
+    '/diagnose/',
     ...allCodes.map((v) => v.path),
     ...numberRoutes.filter((r) => !r.entry && r.meanings.length > 0).map((r) => codePath(r.code)),
     ...families.map((f) => f.path),

@@ -165,11 +165,12 @@ export function decodeFrame(bytes: readonly number[], known: readonly KnownCode[
     return frame;
   }
   const opcode = b0 & 0x0f;
+  const rsv: [boolean, boolean, boolean] = [(b0 & 0x40) !== 0, (b0 & 0x20) !== 0, (b0 & 0x10) !== 0];
   const frame: DecodedFrame = {
     kind: 'frame',
     bytes: [...bytes],
     fin: (b0 & 0x80) !== 0,
-    rsv: [(b0 & 0x40) !== 0, (b0 & 0x20) !== 0, (b0 & 0x10) !== 0],
+    rsv,
     opcode,
     opcodeName: opcodeName(opcode),
     payload: [],
@@ -222,7 +223,7 @@ export function decodeFrame(bytes: readonly number[], known: readonly KnownCode[
   if (opcode >= 0x8 && !frame.fin) {
     v.push({ severity: 'error', section: '5.5', text: 'FIN is clear: control frames must not be fragmented.' });
   }
-  if (frame.rsv.some(Boolean)) {
+  if (rsv.some(Boolean)) {
     v.push({ severity: 'error', section: '5.2', text: 'A reserved bit (RSV1–3) is set; without an extension that defines it, the receiver must fail the connection.' });
   }
   if (opcode >= 0x8 && length > 125) {

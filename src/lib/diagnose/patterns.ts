@@ -12,12 +12,13 @@ export interface Source {
 /** Who sent the code, seen from the program that printed the line. */
 export type Side = 'sent' | 'received' | 'reported';
 
+/** What a pattern reads from a line; absent or undefined where the line does not say. */
 export interface PatternReading {
-  code?: number;
-  httpStatus?: number;
-  reason?: string;
-  side?: Side;
-  explanation?: string;
+  code?: number | undefined;
+  httpStatus?: number | undefined;
+  reason?: string | undefined;
+  side?: Side | undefined;
+  explanation?: string | undefined;
 }
 
 export interface Pattern {
