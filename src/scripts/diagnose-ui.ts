@@ -25,7 +25,7 @@ const SIDES: Record<Side, string> = {
 };
 
 function facts(rows: [string, Child | undefined][]): HTMLDListElement {
-  const dl = el('dl', { class: 'facts' });
+  const dl = el('dl', { class: 'read-facts' });
   for (const [label, value] of rows) if (value !== undefined && value !== '') dl.append(el('dt', {}, label), el('dd', {}, value));
   return dl;
 }

@@ -207,9 +207,10 @@ test('the page makes no request to another origin', async ({ page, baseURL }) =>
   expect(foreign).toEqual([]);
 });
 
-test('the header and the home page link to /diagnose/, and the sitemap lists it', async ({ page, request }) => {
+test('the footer and the home page link to /diagnose/, and the sitemap lists it', async ({ page, request }) => {
+  await page.goto('/codes/1006/');
+  await expect(page.getByRole('contentinfo').getByRole('link', { name: 'Diagnose it' })).toHaveAttribute('href', '/diagnose/');
   await page.goto('/');
-  await expect(page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name: 'Diagnose' })).toHaveAttribute('href', '/diagnose/');
   await expect(page.getByRole('main').locator('a[href="/diagnose/"]')).toBeVisible();
   expect(await (await request.get('/sitemap.xml')).text()).toContain('/diagnose/</loc>');
 });
