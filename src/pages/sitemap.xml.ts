@@ -8,6 +8,7 @@ export const GET: APIRoute = ({ site }) => {
   const paths = [
     '/',
     '/link/',
+    '/diagnose/',
     '/timeouts/',
     ...allCodes.map((v) => v.path),
     ...numberRoutes.filter((r) => !r.entry && r.meanings.length > 0).map((r) => codePath(r.code)),
