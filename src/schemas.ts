@@ -157,6 +157,13 @@ const codeFields = {
     .array(errorText)
     .default([])
     .describe('Recognisable error messages that mean this code, so a pasted message finds the page.'),
+  askedAs: z
+    .array(text(3, 120))
+    .max(20, { error: 'must list at most 20 phrasings' })
+    .default([])
+    .describe(
+      'How people ask about this code in their own words ("close without a status code", "message too large"), for search only; never shown on the page.',
+    ),
   related: z
     .array(
       z.strictObject({

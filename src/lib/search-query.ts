@@ -11,8 +11,10 @@ export interface CodeRef {
   code: number;
   name: string;
   summary: string;
-  /** Library constants and error texts that mean this code, as people paste them. */
-  phrases: string[];
+  /** Library constants and error texts that mean this code, as people paste them (from the phrase list). */
+  phrases?: string[];
+  /** How people ask about the code in their own words (content's `askedAs`, from the phrase list). */
+  askedAs?: string[];
   /** Set for a family code: its family's slug and name. */
   family?: string;
   familyName?: string;
@@ -26,6 +28,34 @@ export interface SearchData {
   /** Hand-written notes, as "a-vs-b" slugs: their pairs have a static page. */
   notes: string[];
 }
+
+/**
+ * The words people paste or type for each code, by key slug ("1006", "4014-discord-gateway"): kept out
+ * of the code list so that a number is answered without them, fetched when a query has words.
+ */
+export interface PhraseData {
+  phrases: Record<string, string[]>;
+  askedAs: Record<string, string[]>;
+}
+
+/** The code list with its phrases filled in. */
+export function withPhrases(data: SearchData, extra: PhraseData): SearchData {
+  return {
+    ...data,
+    codes: data.codes.map((c) => {
+      const slug = keySlug(keyOf(c));
+      return { ...c, phrases: extra.phrases[slug] ?? [], askedAs: extra.askedAs[slug] ?? [] };
+    }),
+  };
+}
+
+/**
+ * Codes a pasted log line names, best first. This is where a log-line reader plugs in: give
+ * `exactAnswers` one and the codes it recognises go ahead of every phrase match. Without one, only
+ * the content's error texts and phrasings rank a pasted line.
+ */
+export type LogLineReader = (query: string) => readonly CodeKey[];
+export const noLogLineReader: LogLineReader = () => [];
 
 export interface SearchResult {
   kind: 'code' | 'comparison' | 'number';
@@ -89,7 +119,7 @@ function codeResult(c: CodeRef): SearchResult {
 const tag = (c: CodeRef) => (c.familyName ? `${c.familyName} ${c.code}` : String(c.code));
 
 /** The words of a family's name and slug, to recognise "discord 4014" or "graphql-ws 4401". */
-function familyWords(c: CodeRef): Set<string> {
+function familyWordsOf(c: CodeRef): Set<string> {
   return new Set(normalise(`${c.familyName ?? ''} ${c.family ?? ''}`).split(' ').filter((w) => w.length > 1));
 }
 
@@ -99,23 +129,155 @@ function familyWords(c: CodeRef): Set<string> {
  */
 function resolve(n: number, words: readonly string[], codes: readonly CodeRef[]): CodeRef | undefined {
   const all = codes.filter((c) => c.code === n);
-  const named = all.filter((c) => c.family && words.some((w) => familyWords(c).has(w)));
+  const named = all.filter((c) => c.family && words.some((w) => familyWordsOf(c).has(w)));
   if (named.length > 0) return named.sort((x, y) => familyScore(y, words) - familyScore(x, words))[0];
   return all.find((c) => !c.family) ?? (all.length === 1 ? all[0] : undefined);
 }
 
 function familyScore(c: CodeRef, words: readonly string[]): number {
-  const mine = familyWords(c);
+  const mine = familyWordsOf(c);
   return words.filter((w) => mine.has(w)).length;
 }
 
+/** Words that carry no meaning of their own in a question about a close code. */
+const FILLER = new Set(
+  'a an the of to in on at for with is are was be it its my our by from when why what how do does did i me we you this that get got getting gets keep keeps'.split(' '),
+);
+
+/** A word reduced to a rough stem, so that "closed", "closing" and "close" meet. */
+const stemOf = (w: string) => (w.length > 3 ? w.replace(/(?:ing|ed|es|e|s)$/, '') : w);
+
+/** The meaningful words of a text, stemmed; digits are left to `numbersIn`. */
+function contentWords(s: string): string[] {
+  return [...new Set(normalise(s.replace(/\d+/g, ' ')).split(' ').filter((w) => w.length > 1 && !FILLER.has(w)).map(stemOf))];
+}
+
+/**
+ * How well the words of a query and of a code's name or phrasing meet: the phrasing (two words or
+ * more) whose words all occur in the query, in any order, or a query of two words or more whose
+ * words all occur in the phrasing. More shared words rank higher; 0 when they do not meet.
+ */
+function wordScore(query: readonly string[], phrase: readonly string[]): number {
+  if (phrase.length === 0 || query.length === 0) return 0;
+  const q = new Set(query);
+  const shared = phrase.filter((w) => q.has(w)).length;
+  if (shared === phrase.length && phrase.length >= 2) return shared + 0.5 - 0.01 * (query.length - shared);
+  if (shared === query.length && query.length >= 2) return shared - 0.01 * (phrase.length - shared);
+  return 0;
+}
+
+/**
+ * Codes whose name or phrasings the query's words meet, best first. A family code whose family the
+ * query does not name ranks a step lower, so that a plain name such as "connection closed" does not
+ * put one application's code above the registered code a reader more likely has.
+ */
+function wordMatches(query: string, codes: readonly CodeRef[]): { c: CodeRef; score: number }[] {
+  const words = contentWords(query);
+  const named = normalise(query).split(' ');
+  const score = (c: CodeRef) => {
+    const best = Math.max(0, ...[c.name, ...(c.askedAs ?? [])].map((p) => wordScore(words, contentWords(p))));
+    return best > 0 && c.family && familyScore(c, named) === 0 ? best - 1 : best;
+  };
+  return codes
+    .map((c) => ({ c, score: score(c) }))
+    .filter((m) => m.score > 0)
+    .sort((x, y) => y.score - x.score || Number(!!x.c.family) - Number(!!y.c.family));
+}
+
+/** Codes whose constant or error text the query is or contains, most specific first. */
+function phraseMatches(query: string, codes: readonly CodeRef[]): CodeRef[] {
+  const q = normalise(query);
+  if (!q) return [];
+  return codes
+    .map((c) => ({ c, score: Math.max(0, ...(c.phrases ?? []).map((p) => phraseScore(q, normalise(p)))) }))
+    .filter((m) => m.score > 0)
+    .sort((x, y) => y.score - x.score)
+    .map((m) => m.c);
+}
+
+/** Codes named exactly (by name, constant, error text or phrasing), registered codes first. */
+function namedExactly(part: string, codes: readonly CodeRef[]): CodeRef[] {
+  const q = normalise(part);
+  if (!q) return [];
+  const is = (p: string) => normalise(p) === q;
+  const byName = (c: CodeRef) => (is(c.name) ? 0 : 1);
+  return codes
+    .filter((c) => is(c.name) || (c.phrases ?? []).some(is) || (c.askedAs ?? []).some(is))
+    .sort((x, y) => byName(x) - byName(y) || Number(!!x.family) - Number(!!y.family));
+}
+
+/**
+ * The two sides of a question that compares codes: "going away vs normal closure", "1001 or 1006",
+ * "difference between 1005 and 1006". Undefined unless the query splits into exactly two sides.
+ */
+export function comparedSides(query: string): [string, string] | undefined {
+  const q = query
+    .trim()
+    .replace(/[?!.]+$/, '')
+    .replace(/^(?:what(?:'s| is| are)\s+)?(?:the\s+)?(?:differences?|diff)\s+(?:between\s+)?/i, '')
+    .replace(/^compare\s+/i, '');
+  const sides = q.split(/\s+(?:vs\.?|versus|or|and|compared\s+(?:to|with))\s+/i).map((s) => s.trim());
+  return sides.length === 2 && sides[0] && sides[1] ? [sides[0], sides[1]] : undefined;
+}
+
+/** The one code a side of a comparison names, or undefined when it names none or several equally. */
+function resolveSide(side: string, codes: readonly CodeRef[]): CodeRef | undefined {
+  const numbers = numbersIn(side);
+  const words = normalise(side.replace(/\d+/g, ' ')).split(' ').filter((w) => w.length > 1);
+  if (numbers.length === 1) return resolve(numbers[0]!, words, codes);
+  if (numbers.length > 1) return undefined;
+  const named = namedExactly(side, codes);
+  if (named.length > 0) return named[0];
+  const [best, next] = wordMatches(side, codes);
+  return best && (!next || best.score > next.score) ? best.c : undefined;
+}
+
+function comparisonResult(x: CodeRef, y: CodeRef, notes: readonly string[]): SearchResult | undefined {
+  if (keySlug(keyOf(x)) === keySlug(keyOf(y))) return undefined;
+  const staticPage = hasStaticComparison(
+    { key: keyOf(x), related: x.related ?? [] },
+    { key: keyOf(y), related: y.related ?? [] },
+    new Set(notes),
+  );
+  const [a, b] = x.code <= y.code ? [x, y] : [y, x];
+  return {
+    kind: 'comparison',
+    url: staticPage ? comparePath(keyOf(x), keyOf(y)) : dynamicComparePath(keyOf(x), keyOf(y)),
+    title: `${tag(a)} vs ${tag(b)}`,
+    text: `${a.name} compared with ${b.name}: meanings, causes, fixes and key differences side by side.`,
+  };
+}
+
+/** Words that only join or frame numbers ("1005 vs 1006", "close code 1006"), so need no full text. */
+const FRAMING = new Set(['vs', 'versus', 'or', 'and', 'difference', 'between', 'compare', 'close', 'closed', 'code', 'status', 'websocket', 'ws', 'error']);
+
+/**
+ * Whether a query needs the full-text index: "no" when it is only numbers (with family names and
+ * joining words), "after" when the code list answers it exactly (a name, a constant, an error text,
+ * a comparison of two named codes) and the index may add to that answer later, "now" otherwise.
+ */
+export function indexNeed(rawQuery: string, data: SearchData): 'no' | 'after' | 'now' {
+  const query = rawQuery.slice(0, MAX_QUERY);
+  const familyWords = new Set(data.codes.flatMap((c) => [...familyWordsOf(c)]));
+  const words = normalise(query.replace(/\d+/g, ' ')).split(' ').filter(Boolean);
+  if (words.length === 0) return 'no';
+  if (numbersIn(query).length > 0 && words.every((w) => FRAMING.has(w) || familyWords.has(w))) return 'no';
+  const sides = comparedSides(query);
+  if (sides && sides.every((s) => resolveSide(s, data.codes))) return 'after';
+  return namedExactly(query, data.codes).length > 0 ? 'after' : 'now';
+}
+
 /** Answers the search box can give without the index. */
-export function exactAnswers(rawQuery: string, data: readonly CodeRef[] | SearchData): SearchResult[] {
+export function exactAnswers(
+  rawQuery: string,
+  data: readonly CodeRef[] | SearchData,
+  readLogLine: LogLineReader = noLogLineReader,
+): SearchResult[] {
   const { codes, notes } = Array.isArray(data) ? { codes: data as readonly CodeRef[], notes: [] } : (data as SearchData);
   const query = rawQuery.slice(0, MAX_QUERY);
   const out: SearchResult[] = [];
-  const push = (r: SearchResult) => {
-    if (!out.some((o) => o.url === r.url)) out.push(r);
+  const push = (r: SearchResult | undefined) => {
+    if (r && !out.some((o) => o.url === r.url)) out.push(r);
   };
   const numbers = [...new Set(numbersIn(query))];
   const words = normalise(query.replace(/\d+/g, ' ')).split(' ').filter((w) => w.length > 1);
@@ -131,24 +293,11 @@ export function exactAnswers(rawQuery: string, data: readonly CodeRef[] | Search
     return out;
   }
 
+  // Two sides each naming one code ("going away vs normal closure", "1001 or 1006"): their comparison first.
+  const sides = comparedSides(query)?.map((s) => resolveSide(s, codes));
+  if (sides?.[0] && sides[1]) push(comparisonResult(sides[0], sides[1], notes));
   const resolved = numbers.map((n) => resolve(n, words, codes)).filter((c): c is CodeRef => c !== undefined);
-  if (resolved.length >= 2) {
-    const [x, y] = resolved as [CodeRef, CodeRef];
-    if (keySlug(keyOf(x)) !== keySlug(keyOf(y))) {
-      const staticPage = hasStaticComparison(
-        { key: keyOf(x), related: x.related ?? [] },
-        { key: keyOf(y), related: y.related ?? [] },
-        new Set(notes),
-      );
-      const [a, b] = x.code <= y.code ? [x, y] : [y, x];
-      push({
-        kind: 'comparison',
-        url: staticPage ? comparePath(keyOf(x), keyOf(y)) : dynamicComparePath(keyOf(x), keyOf(y)),
-        title: `${tag(a)} vs ${tag(b)}`,
-        text: `${a.name} compared with ${b.name}: meanings, causes, fixes and key differences side by side.`,
-      });
-    }
-  }
+  if (resolved.length >= 2) push(comparisonResult(resolved[0]!, resolved[1]!, notes));
 
   for (const n of numbers) {
     const users = usedBy(n);
@@ -199,18 +348,17 @@ export function exactAnswers(rawQuery: string, data: readonly CodeRef[] | Search
     });
   }
 
-  const q = normalise(query);
-  if (q.length > 0) {
-    const named = codes.filter((c) => normalise(c.name) === q).sort((x, y) => Number(!!x.family) - Number(!!y.family));
+  if (normalise(query).length > 0) {
     const before = out.length;
-    for (const c of named) push(codeResult(c));
+    for (const c of namedExactly(query, codes)) push(codeResult(c));
     // A name typed on its own is the best answer: move those ahead of anything numbers found.
     if (numbers.length === 0 && out.length > before) out.unshift(...out.splice(before));
-    const matches = codes
-      .map((c) => ({ c, score: Math.max(0, ...c.phrases.map((p) => phraseScore(q, normalise(p)))) }))
-      .filter((m) => m.score > 0)
-      .sort((x, y) => y.score - x.score);
-    for (const { c } of matches) push(codeResult(c));
+    for (const key of readLogLine(query)) {
+      const c = codes.find((x) => keySlug(keyOf(x)) === keySlug(key));
+      if (c) push(codeResult(c));
+    }
+    for (const c of phraseMatches(query, codes)) push(codeResult(c));
+    for (const { c } of wordMatches(query, codes)) push(codeResult(c));
   }
   return out;
 }

@@ -5,9 +5,12 @@
 import {
   exactAnswers,
   fallbackWords,
+  indexNeed,
   mergeResults,
   rankByWords,
+  withPhrases,
   MAX_QUERY,
+  type PhraseData,
   type SearchData,
   type SearchResult,
 } from '../lib/search-query';
@@ -16,52 +19,98 @@ interface PagefindResultData {
   url: string;
   meta: Record<string, string | undefined>;
 }
+interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
 interface Pagefind {
   options(o: Record<string, unknown>): Promise<void>;
-  search(q: string): Promise<{ results: { data(): Promise<PagefindResultData> }[] } | null>;
+  search(q: string): Promise<{ results: PagefindResult[] } | null>;
 }
 
 const PAGEFIND_URL = '/pagefind/pagefind.js';
+/** Results shown at most; only these pages' records are fetched from the index. */
+const LIMIT = 8;
 
-async function loadEngine() {
-  const [pagefind, codes] = await Promise.all([
+function getJSON<T>(url: string): Promise<T> {
+  return fetch(url).then((r) => {
+    if (!r.ok) throw new Error(`${url}: ${r.status}`);
+    return r.json() as Promise<T>;
+  });
+}
+
+/** Loads once; a failed load is forgotten, so the next call tries again. */
+function once<T>(load: () => Promise<T>): () => Promise<T> {
+  let pending: Promise<T> | undefined;
+  return () =>
+    (pending ??= load().catch((error: unknown) => {
+      pending = undefined;
+      throw error;
+    }));
+}
+
+/** Address, title and summary of each indexed page by Pagefind id, written beside the index. */
+type PageRecords = Record<string, [url: string, title: string, summary: string]>;
+
+/** Full-text search: the Pagefind index, loaded the first time a query needs it. */
+async function loadIndex() {
+  const [pagefind, records] = await Promise.all([
     import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
-    fetch('/search-codes.json').then((r) => {
-      if (!r.ok) throw new Error(`search-codes.json: ${r.status}`);
-      return r.json() as Promise<SearchData>;
-    }),
+    getJSON<PageRecords>('/search-pages.json'),
   ]);
-  await pagefind.options({ excerptLength: 0 });
+  // Searching in the page itself spares the worker script; the index is small enough for it.
+  await pagefind.options({ excerptLength: 0, noWorker: true });
 
   // Full-text results only add to the exact answers: a query Pagefind cannot take ("-1") finds nothing there.
-  const pages = async (query: string) => {
+  const found = async (query: string) => {
     try {
-      const found = await pagefind.search(query);
-      return await Promise.all((found?.results ?? []).slice(0, 10).map((r) => r.data()));
+      return (await pagefind.search(query))?.results ?? [];
     } catch {
       return [];
     }
   };
 
-  return async (fullQuery: string): Promise<SearchResult[]> => {
-    const query = fullQuery.slice(0, MAX_QUERY);
-    const exact = exactAnswers(query, codes);
-    let data = await pages(query);
-    const words = data.length === 0 ? fallbackWords(query) : [];
+  return async (query: string): Promise<SearchResult[]> => {
+    let hits = await found(query);
+    const words = hits.length === 0 ? fallbackWords(query) : [];
     if (words.length > 0) {
-      const perWord = await Promise.all(words.map(pages));
-      const byUrl = new Map(perWord.flat().map((d) => [d.url, d]));
-      data = rankByWords(perWord.map((list) => list.map((d) => d.url))).map((url) => byUrl.get(url)!);
+      const perWord = await Promise.all(words.map(found));
+      const byId = new Map(perWord.flat().map((r) => [r.id, r]));
+      hits = rankByWords(perWord.map((list) => list.map((r) => r.id))).map((id) => byId.get(id)!);
     }
-    const indexed = data.map(
-      (d): SearchResult => ({
-        kind: 'code',
-        url: d.url,
-        title: d.meta['title'] ?? d.url,
-        text: d.meta['summary'] ?? '',
+    // The page's own record (its whole text) is fetched only for a page the build did not list.
+    const shown = await Promise.all(
+      hits.slice(0, LIMIT).map(async (r): Promise<[string, string, string]> => {
+        const known = records[r.id];
+        if (known) return known;
+        const d = await r.data();
+        return [d.url, d.meta['title'] ?? d.url, d.meta['summary'] ?? ''];
       }),
     );
-    return mergeResults(exact, indexed);
+    return shown.map(([url, title, text]) => ({ kind: 'code', url, title, text }));
+  };
+}
+
+function createEngine() {
+  const codes = once(() => getJSON<SearchData>('/search-codes.json'));
+  const phrases = once(async () => withPhrases(await codes(), await getJSON<PhraseData>('/search-phrases.json')));
+  const index = once(loadIndex);
+
+  /**
+   * Answers a query in one or two steps: `first` from the code lists (undefined when only the index
+   * can answer), `full` with the index's results merged in (undefined when the lists answer it all).
+   */
+  return async (fullQuery: string) => {
+    const query = fullQuery.slice(0, MAX_QUERY);
+    const list = await codes();
+    const need = indexNeed(query, list);
+    if (need === 'no') return { first: exactAnswers(query, list), full: undefined };
+    const known = await phrases();
+    const exact = exactAnswers(query, known);
+    const full = async () => mergeResults(exact, await (await index())(query), LIMIT);
+    return indexNeed(query, known) === 'after' && exact.length > 0
+      ? { first: exact.slice(0, LIMIT), full }
+      : { first: undefined, full };
   };
 }
 
@@ -70,15 +119,8 @@ export function attach(root: HTMLElement) {
   const panel = root.querySelector<HTMLElement>('.panel')!;
   const status = root.querySelector<HTMLElement>('.status')!;
   const list = root.querySelector<HTMLUListElement>('[role="listbox"]')!;
-  // Loaded on first use; a failed load is forgotten, so the next keystroke tries again.
-  let engine: ReturnType<typeof loadEngine> | undefined;
-  const engineReady = () => {
-    engine ??= loadEngine().catch((error: unknown) => {
-      engine = undefined;
-      throw error;
-    });
-    return engine;
-  };
+  // Each part loads on first use; a failed load is forgotten, so the next keystroke tries again.
+  const search = createEngine();
   let results: SearchResult[] = [];
   let active = -1;
   let latest = 0;
@@ -92,7 +134,7 @@ export function attach(root: HTMLElement) {
   const select = (index: number) => {
     active = index;
     list.querySelectorAll('[role="option"]').forEach((el, i) => el.setAttribute('aria-selected', String(i === index)));
-    const current = index >= 0 ? list.children[index] : undefined;
+    const current = index >= 0 ? list.querySelectorAll('[role="option"]')[index] : undefined;
     if (current) {
       input.setAttribute('aria-activedescendant', current.id);
       current.scrollIntoView({ block: 'nearest' });
@@ -101,22 +143,26 @@ export function attach(root: HTMLElement) {
     }
   };
 
-  const render = (query: string) => {
+  const render = (query: string, keep = -1) => {
+    // Results are links, so a visitor can open one in a new tab or copy its address; focus stays in the box.
     list.replaceChildren(
       ...results.map((r, i) => {
         const li = document.createElement('li');
-        li.id = `search-result-${i}`;
-        li.setAttribute('role', 'option');
-        li.setAttribute('aria-selected', 'false');
-        li.dataset['url'] = r.url;
+        li.setAttribute('role', 'none');
+        const a = document.createElement('a');
+        a.id = `search-result-${i}`;
+        a.href = r.url;
+        a.tabIndex = -1;
+        a.setAttribute('role', 'option');
+        a.setAttribute('aria-selected', 'false');
         const title = document.createElement('span');
         title.className = 'result-title';
         title.textContent = r.title;
         const text = document.createElement('span');
         text.className = 'result-text';
         text.textContent = r.text;
-        li.append(title, text);
-        li.addEventListener('click', () => go(r.url));
+        a.append(title, text);
+        li.append(a);
         return li;
       }),
     );
@@ -125,7 +171,7 @@ export function attach(root: HTMLElement) {
     status.textContent =
       count === 0 ? `No results for “${quoted}”.` : `${count} result${count === 1 ? '' : 's'} for “${quoted}”.`;
     shown = query;
-    select(-1);
+    select(keep < results.length ? keep : -1);
     open(true);
   };
 
@@ -147,6 +193,7 @@ export function attach(root: HTMLElement) {
   const run = async () => {
     const query = input.value.trim();
     const ticket = ++latest;
+    list.removeAttribute('aria-busy');
     if (!query) {
       results = [];
       shown = '';
@@ -156,14 +203,33 @@ export function attach(root: HTMLElement) {
       open(false);
       return;
     }
+    let answered = false;
     try {
-      const search = await engineReady();
-      const found = await search(query);
+      const { first, full } = await search(query);
       if (ticket !== latest) return;
-      results = found;
-      render(query);
+      if (first) {
+        results = first;
+        render(query);
+        answered = true;
+      }
+      if (!full) return;
+      // Results may still grow while the index answers.
+      list.setAttribute('aria-busy', 'true');
+      const merged = await full();
+      if (ticket !== latest) return;
+      const changed = merged.map((r) => r.url).join() !== results.map((r) => r.url).join();
+      if (!answered || changed) {
+        const closed = answered && panel.hidden;
+        results = merged;
+        // The index only adds below the first answer, so a result the visitor moved to stays selected.
+        render(query, answered ? active : -1);
+        if (closed) open(false);
+      }
     } catch {
-      if (ticket === latest) fail();
+      // A first answer from the code list stands even if the full-text index cannot load.
+      if (ticket === latest && !answered) fail();
+    } finally {
+      if (ticket === latest) list.removeAttribute('aria-busy');
     }
   };
 

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { exactAnswers, fallbackWords, mergeResults, numbersIn, phrasesOf, rankByWords, type CodeRef } from '../../src/lib/search-query';
+import {
+  comparedSides,
+  exactAnswers,
+  fallbackWords,
+  indexNeed,
+  mergeResults,
+  numbersIn,
+  phrasesOf,
+  rankByWords,
+  withPhrases,
+  type CodeRef,
+} from '../../src/lib/search-query';
 
 const codes: CodeRef[] = [
   { code: 1000, name: 'Normal Closure', summary: 'Clean close.', phrases: [] },
@@ -182,5 +193,133 @@ describe('search over families', () => {
 
   it('searches at most the first 200 characters of a query', () => {
     expect(exactAnswers(`${'x'.repeat(300)} 1006`, data)).toEqual([]);
+  });
+});
+
+describe('plain phrasing', () => {
+  const data = {
+    codes: [
+      { code: 1000, name: 'Normal Closure', summary: '', phrases: ['NORMAL_CLOSURE'], askedAs: ['closed normally'] },
+      { code: 1001, name: 'Going Away', summary: '', phrases: ['GOING_AWAY'], askedAs: ['server shutting down'] },
+      { code: 1002, name: 'Protocol error', summary: '', askedAs: ['invalid websocket frame'] },
+      { code: 1005, name: 'No Status Rcvd', summary: '', askedAs: ['close without a status code'] },
+      {
+        code: 1006,
+        name: 'Abnormal Closure',
+        summary: '',
+        phrases: ['no close frame received or sent'],
+        askedAs: ['websocket connection failed', 'unexpected server response', 'closed without close frame'],
+      },
+      { code: 1007, name: 'Invalid frame payload data', summary: '', askedAs: ['invalid utf-8 text'] },
+      { code: 1009, name: 'Message Too Big', summary: '', askedAs: ['message too large'] },
+      { code: 1014, name: 'Bad Gateway', summary: '' },
+      { code: 3008, name: 'Timeout', summary: '' },
+      { code: 4004, name: 'Authentication failed', summary: '', family: 'discord-gateway', familyName: 'Discord Gateway' },
+      { code: 3000, name: 'Unauthorized', summary: '', askedAs: ['authentication failed'] },
+    ] satisfies CodeRef[],
+    notes: [],
+  };
+  const first = (q: string) => exactAnswers(q, data)[0]?.url;
+
+  it("ranks a code first by its name's words or a phrasing, in any order and form", () => {
+    expect(first('close without a status code')).toBe('/codes/1005/');
+    expect(first('the close frame came without any status code')).toBe('/codes/1005/');
+    expect(first('message too large')).toBe('/codes/1009/');
+    expect(first('websocket message is too large')).toBe('/codes/1009/');
+    expect(first('server is shutting down')).toBe('/codes/1001/');
+  });
+
+  it('prefers the phrasing that covers more of the query', () => {
+    expect(first('close frame without status code')).toBe('/codes/1005/');
+    expect(first('invalid utf-8 in text frame')).toBe('/codes/1007/');
+  });
+
+  it('ranks the code the client reports for a pasted error, not a number inside it', () => {
+    expect(first('Error: Unexpected server response: 502')).toBe('/codes/1006/');
+    expect(first('WebSocket connection failed')).toBe('/codes/1006/');
+    expect(exactAnswers('Unexpected server response: 502', data).map((r) => r.url)).not.toContain('/codes/1014/');
+  });
+
+  it('does not let a one-word name capture longer queries', () => {
+    expect(exactAnswers('nginx timeout', data)).toEqual([]);
+    expect(first('timeout')).toBe('/codes/3008/');
+  });
+
+  it('prefers a registered code over a family code with the same words', () => {
+    expect(first('authentication failed token')).toBe('/codes/3000/');
+  });
+
+  it('offers the comparison for two codes named by words, joined by vs, or, and, or "difference between"', () => {
+    for (const q of [
+      'going away vs normal closure',
+      'normal closure or going away',
+      'difference between normal closure and going away',
+      "what's the difference between GOING_AWAY and 1000?",
+      '1000 versus going away',
+    ]) {
+      expect(exactAnswers(q, data)[0], q).toMatchObject({ kind: 'comparison', url: '/compare/1000-vs-1001/' });
+    }
+  });
+
+  it('reads no comparison when one side names no code', () => {
+    expect(comparedSides('close without a status code and reason')).toEqual(['close without a status code', 'reason']);
+    expect(exactAnswers('close without a status code and reason', data).some((r) => r.kind === 'comparison')).toBe(false);
+  });
+});
+
+describe('when the index is needed', () => {
+  const data = {
+    codes: [
+      { code: 1001, name: 'Going Away', summary: '', phrases: ['GOING_AWAY'] },
+      { code: 1006, name: 'Abnormal Closure', summary: '', phrases: ['no close frame received or sent'] },
+      { code: 4014, name: 'Disallowed intent(s)', summary: '', family: 'discord-gateway', familyName: 'Discord Gateway' },
+    ] satisfies CodeRef[],
+    notes: [],
+  };
+
+  it('never for numbers, pairs of numbers and family numbers', () => {
+    for (const q of ['1006', '100', '1005 vs 1006', 'difference between 1001 and 1006', 'discord 4014', 'close code 1006', '-1', '99999']) {
+      expect(indexNeed(q, data), q).toBe('no');
+    }
+  });
+
+  it('after the first answer for a name, a constant, an error text or two named codes', () => {
+    for (const q of ['going away', 'GOING_AWAY', 'no close frame received or sent', 'going away vs abnormal closure']) {
+      expect(indexNeed(q, data), q).toBe('after');
+    }
+  });
+
+  it('at once for other words, even beside a number', () => {
+    for (const q of ['nginx timeout', 'discord', '1006 nginx', '<img src=x onerror=alert(1)>']) {
+      expect(indexNeed(q, data), q).toBe('now');
+    }
+  });
+});
+
+describe('phrase list', () => {
+  it('fills each code with its phrases and phrasings by key', () => {
+    const data = withPhrases(
+      { codes: [{ code: 1006, name: 'Abnormal Closure', summary: '' }, { code: 4014, name: 'x', summary: '', family: 'discord-gateway' }], notes: [] },
+      { phrases: { '1006': ['NO_CLOSE_FRAME'] }, askedAs: { '4014-discord-gateway': ['disallowed intents'] } },
+    );
+    expect(data.codes.map((c) => [c.phrases, c.askedAs])).toEqual([
+      [['NO_CLOSE_FRAME'], []],
+      [[], ['disallowed intents']],
+    ]);
+  });
+});
+
+describe('log-line reader seam', () => {
+  it('puts the codes a reader recognises ahead of phrase matches', () => {
+    const data = {
+      codes: [
+        { code: 1006, name: 'Abnormal Closure', summary: '', askedAs: ['unexpected server response'] },
+        { code: 1002, name: 'Protocol error', summary: '' },
+      ] satisfies CodeRef[],
+      notes: [],
+    };
+    const reader = (q: string) => (q.includes('ws') ? [{ code: 1002 }] : []);
+    expect(exactAnswers('ws: Unexpected server response: 400', data, reader).map((r) => r.url)).toEqual(['/codes/1002/', '/codes/1006/']);
+    expect(exactAnswers('Unexpected server response: 400', data).map((r) => r.url)).toEqual(['/codes/1006/']);
   });
 });
