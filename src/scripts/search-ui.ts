@@ -215,6 +215,8 @@ export function attach(root: HTMLElement) {
       if (!full) return;
       // Results may still grow while the index answers.
       list.setAttribute('aria-busy', 'true');
+      // The first answer paints before the index download starts.
+      if (answered) await new Promise((resolve) => setTimeout(resolve));
       const merged = await full();
       if (ticket !== latest) return;
       const changed = merged.map((r) => r.url).join() !== results.map((r) => r.url).join();

@@ -220,16 +220,34 @@ async function firstSearchBytes(page: Page, query: string) {
   // The browser asks for the icon on its own schedule; it is not part of any search.
   const counted = (from: number) => log.since(from).filter(([path]) => path !== '/favicon.svg');
   const sum = (fs: [string, number][]) => fs.reduce((n, [, b]) => n + b, 0);
+  // Notes when the first answer appears, to tell the files it needed from those fetched after it.
+  await page.evaluate(() => {
+    const status = document.querySelector('code-search .status')!;
+    new MutationObserver((_, observer) => {
+      if (!status.textContent) return;
+      document.documentElement.dataset['firstAnswerAt'] = String(performance.now());
+      observer.disconnect();
+    }).observe(status, { childList: true, characterData: true, subtree: true });
+  });
   await search(page, query, false);
-  const first = counted(loaded);
   await expect(page.locator('#search-results[aria-busy]')).toHaveCount(0, { timeout: 20_000 });
   await page.waitForLoadState('networkidle');
   const total = counted(loaded);
+  const later = new Set(
+    await page.evaluate(() => {
+      const at = Number(document.documentElement.dataset['firstAnswerAt']);
+      return performance
+        .getEntriesByType('resource')
+        .filter((e) => e.startTime >= at)
+        .map((e) => new URL(e.name).pathname);
+    }),
+  );
+  const first = total.filter(([path]) => !later.has(path));
   const pageLoad = sum(log.since(0).slice(0, loaded));
   console.log(
     `first search for "${query}": ${sum(first)} B over the wire to the first answer, ${sum(total)} B in all ` +
       `(page load alone: ${pageLoad} B)\n` +
-      total.map(([path, b], i) => `  ${b} B  ${path}${i >= first.length ? '  (after the first answer)' : ''}`).join('\n'),
+      total.map(([path, b]) => `  ${b} B  ${path}${later.has(path) ? '  (after the first answer)' : ''}`).join('\n'),
   );
   return { first: sum(first), total: sum(total), firstPaths: first.map(([p]) => p), paths: total.map(([p]) => p) };
 }
