@@ -54,7 +54,12 @@ export function withPhrases(data: SearchData, extra: PhraseData): SearchData {
  * `exactAnswers` one and the codes it recognises go ahead of every phrase match. Without one, only
  * the content's error texts and phrasings rank a pasted line.
  */
-export type LogLineReader = (query: string) => readonly CodeKey[];
+export type LogLineReader = (query: string) => readonly LogLineAnswer[];
+
+/** A code a pasted line names, with what the line itself says (shown as the result's text). */
+export interface LogLineAnswer extends CodeKey {
+  said?: string;
+}
 export const noLogLineReader: LogLineReader = () => [];
 
 export interface SearchResult {
@@ -355,7 +360,7 @@ export function exactAnswers(
     if (numbers.length === 0 && out.length > before) out.unshift(...out.splice(before));
     for (const key of readLogLine(query)) {
       const c = codes.find((x) => keySlug(keyOf(x)) === keySlug(key));
-      if (c) push(codeResult(c));
+      if (c) push(key.said ? { ...codeResult(c), text: key.said } : codeResult(c));
     }
     for (const c of phraseMatches(query, codes)) push(codeResult(c));
     for (const { c } of wordMatches(query, codes)) push(codeResult(c));

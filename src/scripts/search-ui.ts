@@ -4,6 +4,7 @@
  */
 import {
   exactAnswers,
+  noLogLineReader,
   fallbackWords,
   indexNeed,
   mergeResults,
@@ -14,6 +15,7 @@ import {
   type SearchData,
   type SearchResult,
 } from '../lib/search-query';
+import type { DiagnoseData } from '../lib/diagnose/catalogue';
 
 interface PagefindResultData {
   url: string;
@@ -95,6 +97,15 @@ function createEngine() {
   const codes = once(() => getJSON<SearchData>('/search-codes.json'));
   const phrases = once(async () => withPhrases(await codes(), await getJSON<PhraseData>('/search-phrases.json')));
   const index = once(loadIndex);
+  // The log-line reader is needed only for queries with words, so it loads with the phrase list.
+  // The documented messages (from /diagnose/) let a family's close reason name its family.
+  const reader = once(async () => {
+    const [{ logLineReader }, data] = await Promise.all([
+      import('../lib/diagnose/search-reader'),
+      getJSON<DiagnoseData>('/diagnose/data.json'),
+    ]);
+    return logLineReader(data.messages);
+  });
 
   /**
    * Answers a query in one or two steps: `first` from the code lists (undefined when only the index
@@ -105,10 +116,11 @@ function createEngine() {
     const list = await codes();
     const need = indexNeed(query, list);
     if (need === 'no') return { first: exactAnswers(query, list), full: undefined };
-    const known = await phrases();
-    const exact = exactAnswers(query, known);
+    const [known, readLine] = await Promise.all([phrases(), reader().catch(() => noLogLineReader)]);
+    const exact = exactAnswers(query, known, readLine);
     const full = async () => mergeResults(exact, await (await index())(query), LIMIT);
-    return indexNeed(query, known) === 'after' && exact.length > 0
+    const pasted = readLine(query).length > 0;
+    return (pasted || indexNeed(query, known) === 'after') && exact.length > 0
       ? { first: exact.slice(0, LIMIT), full }
       : { first: undefined, full };
   };
