@@ -115,7 +115,7 @@ const FRAME_CASES: FrameCase[] = [
   { what: 'a private-use code with a reason', hex: '88 05 0f a0 62 79 65', code: '4000', reason: 'bye', problems: [] },
   { what: 'a registered 3000 code', hex: '88 02 0b b8', code: '3000 Unauthorized', problems: [] },
   { what: 'a UTF-8 reason', hex: '88 05 03 e9 e2 9c 93', code: '1001 Going Away', reason: '✓', problems: [] },
-  { what: 'an empty body', hex: '88 00', reason: undefined, problems: [] },
+  { what: 'an empty body', hex: '88 00', problems: [] },
   { what: 'a one-byte body', hex: '88 01 03', problems: ['error 5.5.1'] },
   { what: '1006 on the wire', hex: '88 02 03 ee', code: '1006 Abnormal Closure', problems: ['error 7.4.1'] },
   { what: '1005 on the wire', hex: '88 02 03 ed', code: '1005 No Status Rcvd', problems: ['error 7.4.1'] },
