@@ -88,9 +88,8 @@ export function languageLabel(language: string): string {
 
 /**
  * Readies a rendered body for reading: each code block gets a bar naming its language (where the
- * copy button goes) and becomes focusable, since long lines scroll sideways; each level-2 and
- * level-3 heading with an id gets a link to itself, hidden from assistive technology because the
- * "On this page" list already links every section.
+ * copy button goes) and becomes focusable, since long lines scroll sideways. Headings get their
+ * links to themselves from the reading script, which keeps those bytes out of first paint.
  */
 export function dressBody(html: string): string {
   return html
@@ -98,8 +97,5 @@ export function dressBody(html: string): string {
       const label = language ? languageLabel(language) : 'Code';
       return `<div class="code-block"><div class="code-bar"><span>${label}</span></div><pre${attrs} tabindex="0"><code${language ? ` class="language-${language}"` : ''}`;
     })
-    .replace(/<\/pre>/g, '</pre></div>')
-    .replace(/<h([23]) id="([^"]+)">([\s\S]*?)<\/h\1>/g, (_m, level: string, id: string, inner: string) =>
-      `<h${level} id="${id}">${inner}<a class="anchor" href="#${id}" aria-hidden="true" tabindex="-1" data-pagefind-ignore>#</a></h${level}>`,
-    );
+    .replace(/<\/pre>/g, '</pre></div>');
 }

@@ -29,5 +29,19 @@ function openForPrint(): void {
   window.addEventListener('afterprint', () => closed.forEach((d) => (d.open = false)), { once: true });
 }
 
+/** A link to each section heading, for sharing a place in the page. */
+function addHeadingLinks(): void {
+  for (const h of document.querySelectorAll<HTMLElement>('.prose :is(h2, h3)[id]')) {
+    const a = document.createElement('a');
+    a.className = 'anchor';
+    a.href = `#${h.id}`;
+    a.textContent = '#';
+    a.setAttribute('aria-hidden', 'true');
+    a.tabIndex = -1;
+    h.append(a);
+  }
+}
+
 addCopyButtons(document);
+addHeadingLinks();
 window.addEventListener('beforeprint', openForPrint);

@@ -215,10 +215,10 @@ describe('section order', () => {
 });
 
 describe('a body dressed for reading', () => {
-  it('labels code blocks, makes them focusable and links headings to themselves', async () => {
+  it('labels code blocks and makes them focusable', async () => {
     const { dressBody } = await import('../../src/lib/sections');
     expect(dressBody('<h2 id="how-to-fix">How to Fix</h2><pre><code class="language-js">x\n</code></pre>')).toBe(
-      '<h2 id="how-to-fix">How to Fix<a class="anchor" href="#how-to-fix" aria-hidden="true" tabindex="-1" data-pagefind-ignore>#</a></h2>' +
+      '<h2 id="how-to-fix">How to Fix</h2>' +
         '<div class="code-block"><div class="code-bar"><span>JavaScript</span></div><pre tabindex="0"><code class="language-js">x\n</code></pre></div>',
     );
     expect(dressBody('<pre><code>plain</code></pre>')).toContain('<span>Code</span>');
