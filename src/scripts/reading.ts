@@ -45,3 +45,5 @@ function addHeadingLinks(): void {
 addCopyButtons(document);
 addHeadingLinks();
 window.addEventListener('beforeprint', openForPrint);
+
+export {};

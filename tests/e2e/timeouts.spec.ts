@@ -183,12 +183,10 @@ test.describe('the seconds box on /codes/1006/', () => {
 });
 
 test.describe('what the box costs', () => {
-  test('/codes/1006/ still fits its first paint in 14 KB gzipped', () => {
+  test('the box adds no stylesheet to /codes/1006/ (its bytes count in budgets.spec.ts)', () => {
     const html = readFileSync(join(DIST, 'codes/1006/index.html'), 'utf8');
     const css = [...html.matchAll(/<link [^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
-    const bytes = gz(html) + css.reduce((sum, href) => sum + gz(readFileSync(join(DIST, href))), 0);
-    console.log(`/codes/1006/ first paint (HTML + CSS, gzipped): ${bytes} B`);
-    expect(bytes).toBeLessThanOrEqual(14 * 1024);
+    expect(css.length).toBeGreaterThan(0);
     expect(css.some((href) => /Timeout/i.test(href)), 'the box adds no stylesheet').toBe(false);
   });
 

@@ -42,10 +42,10 @@ export const isRedirectPage = (html: string) => /<meta http-equiv="refresh"/.tes
  * A built script and every script it imports, statically or on demand, as file names in dist/_astro.
  * Follows the chunk names Vite writes into the code (`./x.js` imports, "_astro/x.js" preload lists), in any quotes.
  */
-export function scriptsLoadedBy(entry: string): string[] {
+export function scriptsLoadedBy(entry: string, stopAt: (file: string) => boolean = () => false): string[] {
   const seen = new Set<string>();
   const visit = (name: string) => {
-    if (seen.has(name)) return;
+    if (seen.has(name) || (name !== entry && stopAt(name))) return;
     seen.add(name);
     for (const m of readFileSync(join(DIST, '_astro', name), 'utf8').matchAll(/["'`](?:\.\/|_astro\/)([\w.-]+\.js)["'`]/g)) visit(m[1]!);
   };
