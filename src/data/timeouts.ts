@@ -62,7 +62,7 @@ export const TIMEOUTS = [
     nature: 'default',
     setting: '`proxy_read_timeout`',
     clientSees: NO_CLOSE_FRAME,
-    note: 'On a proxied WebSocket the timer restarts whenever the backend sends something, so pings answered with pongs keep it open.',
+    note: 'On an upgraded (WebSocket) connection the timer restarts whenever data passes in either direction, so Ping and Pong frames keep it open.',
     source: {
       title: 'nginx 1.30.4 source: ngx_http_proxy_module.c (default 60000 ms) and ngx_http_upstream.c (upgraded connections)',
       url: 'https://github.com/nginx/nginx/blob/release-1.30.4/src/http/modules/ngx_http_proxy_module.c',
@@ -108,7 +108,7 @@ export const TIMEOUTS = [
     kind: 'idle',
     seconds: 60,
     nature: 'default',
-    setting: '`idle_timeout.timeout_seconds` (1 to 4000)',
+    setting: '`idle_timeout.timeout_seconds`',
     clientSees: NO_CLOSE_FRAME,
     source: {
       title: 'Elastic Load Balancing: Edit attributes for your Application Load Balancer',
@@ -175,22 +175,6 @@ export const TIMEOUTS = [
     source: {
       title: 'Amazon API Gateway: Quotas for configuring and running a WebSocket API',
       url: 'https://docs.aws.amazon.com/apigateway/latest/developerguide/apigateway-execution-service-websocket-limits-table.html',
-      checked: CHECKED,
-    },
-  },
-  {
-    id: 'cloudflare-proxy-read-timeout',
-    product: 'Cloudflare',
-    component: 'Proxy Read Timeout',
-    kind: 'idle',
-    seconds: 100,
-    nature: 'default',
-    setting: 'Configurable for Enterprise customers through their account team',
-    clientSees: 'For HTTP requests, a 524 response.',
-    note: 'Listed for HTTP and HTTPS traffic between Cloudflare and the origin; the page does not say whether it applies to WebSocket connections.',
-    source: {
-      title: 'Cloudflare Fundamentals: Connection limits',
-      url: 'https://developers.cloudflare.com/fundamentals/reference/connection-limits/',
       checked: CHECKED,
     },
   },
@@ -309,11 +293,11 @@ export const TIMEOUTS = [
     nature: 'default',
     setting: '`IntensiveWakeUpThrottlingEnabled` (enterprise policy)',
     clientSees:
-      'Nothing closes the socket itself: once a page has been hidden for 5 minutes, chained timers (a `setInterval`, or a `setTimeout` that reschedules itself) wake at most once a minute, so a heartbeat sent from such a timer can come late enough for the server or a proxy to give up.',
+      'Nothing closes the socket itself: once a page has been hidden for 5 minutes, deeply chained timers (a `setInterval`, or a `setTimeout` that has rescheduled itself five times or more) are woken in batches, as rarely as once a minute, so a heartbeat sent from such a timer can come late enough for the server or a proxy to give up. Chrome leaves pages that played audio in the last 30 seconds or hold a WebRTC connection alone.',
     note: 'It delays heartbeats that application code sends, not protocol Pongs, which the browser sends in reply to a server’s Ping without JavaScript.',
     source: {
-      title: 'Chrome Platform Status: Intensive throttling of Javascript timer wake ups',
-      url: 'https://chromestatus.com/feature/4718288976216064',
+      title: 'Chrome for Developers: Heavy throttling of chained JS timers beginning in Chrome 88',
+      url: 'https://developer.chrome.com/blog/timer-throttling-in-chrome-88',
       checked: CHECKED,
     },
   },

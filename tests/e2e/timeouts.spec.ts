@@ -60,11 +60,11 @@ test.describe('the timeouts table', () => {
     await expect(status(page)).toHaveText('1 limit matches 2 hours: AWS API Gateway (WebSocket APIs) Connection duration for WebSocket API.');
   });
 
-  test('typing 100 marks Cloudflare, and 7200 only the API Gateway connection duration', async ({ page }) => {
+  test('typing 350 marks the AWS Network Load Balancer, and 7200 only the API Gateway connection duration', async ({ page }) => {
     await page.goto('/timeouts/');
-    await ask(page, '100');
-    await expect(page.locator('tr#cloudflare-proxy-read-timeout')).toHaveClass(/is-match/);
-    await expect(status(page)).toContainText('Cloudflare Proxy Read Timeout');
+    await ask(page, '350');
+    await expect(page.locator('tr#aws-nlb-tcp-idle-timeout')).toHaveClass(/is-match/);
+    await expect(status(page)).toContainText('AWS Network Load Balancer');
     await ask(page, '7200');
     await expect(matched(page)).toHaveCount(1);
     await expect(page.locator('tr#aws-api-gateway-duration')).toHaveClass(/is-match/);
@@ -170,8 +170,8 @@ test.describe('the seconds box on /codes/1006/', () => {
   test('works at 390 px', async ({ browser }) => {
     const page = await browser.newPage({ viewport: { width: 390, height: 844 } });
     await page.goto('/codes/1006/');
-    await ask(page, '100');
-    await expect(finder(page).getByRole('link', { name: 'Cloudflare Proxy Read Timeout' })).toBeVisible();
+    await ask(page, '350');
+    await expect(finder(page).getByRole('link', { name: /AWS Network Load Balancer/ })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
     await page.close();
   });

@@ -111,3 +111,22 @@ describe('readLogLine', () => {
     for (const p of PATTERNS) expect(p.source.url).toMatch(/^https:\/\/(github\.com\/[^/]+\/[^/]+\/blob\/[0-9a-f]{40}\/|websockets\.spec\.whatwg\.org\/)/);
   });
 });
+
+describe('what a line concludes follows the library', () => {
+  it('gorilla answers "not using the websocket protocol" with the status its reason goes with', () => {
+    const status = (reason: string) => readLogLine(`websocket: the client is not using the websocket protocol: ${reason}`)[0]?.httpStatus;
+    expect(status("'upgrade' token not found in 'Connection' header")).toBe(400);
+    expect(status("'websocket' token not found in 'Upgrade' header")).toBe(426);
+    expect(status('request method is not GET')).toBe(405);
+  });
+
+  it('SignalR passes on the browser’s CloseEvent: 1006 is reported there, 1008 received', () => {
+    expect(readLogLine('Error: WebSocket closed with status code: 1006 ().')[0]?.side).toBe('reported');
+    expect(readLogLine('Error: WebSocket closed with status code: 1008 (Policy).')[0]?.side).toBe('received');
+  });
+
+  it('ws tells a length JavaScript cannot hold from a message over maxPayload', () => {
+    expect(readLogLine('RangeError: Unsupported WebSocket frame: payload length > 2^53 - 1')[0]?.explanation).toContain('2^53');
+    expect(readLogLine('RangeError: Max payload size exceeded')[0]?.explanation).toContain('maxPayload');
+  });
+});

@@ -80,7 +80,7 @@ describe('matchTimeouts', () => {
     expect(ids(matchTimeouts(60, TIMEOUTS))).toEqual(
       expect.arrayContaining(['nginx-proxy-read-timeout', 'ingress-nginx-proxy-read-timeout', 'aws-alb-idle-timeout']),
     );
-    expect(ids(matchTimeouts(100, TIMEOUTS))).toContain('cloudflare-proxy-read-timeout');
+    expect(ids(matchTimeouts(350, TIMEOUTS))).toContain('aws-nlb-tcp-idle-timeout');
     expect(ids(matchTimeouts(7200, TIMEOUTS))).toEqual(['aws-api-gateway-duration']);
     expect(ids(matchTimeouts(30, TIMEOUTS))).toEqual(['google-cloud-backend-service-timeout']);
     expect(ids(matchTimeouts(240, TIMEOUTS))[0]).toBe('azure-load-balancer-idle');

@@ -193,8 +193,14 @@ export const PATTERNS: readonly Pattern[] = [
   {
     library: 'ws (Node.js)',
     source: gh(WS[0], WS[1], 'lib/receiver.js', 'ws'),
-    regex: /Max payload size exceeded|Unsupported WebSocket frame: payload length > 2\^53 - 1/,
-    read: () => ({ code: 1009, side: 'sent', explanation: 'A message from the peer was larger than the maxPayload option allows, so ws closed the connection with 1009.' }),
+    regex: /Max payload size exceeded|Unsupported WebSocket frame: (payload length > 2\^53 - 1)/,
+    read: (m) => ({
+      code: 1009,
+      side: 'sent',
+      explanation: m[1]
+        ? 'A frame from the peer declared a 64-bit length larger than JavaScript can represent (2^53 − 1), whatever maxPayload is, so ws closed the connection with 1009.'
+        : 'A message from the peer was larger than the maxPayload option allows, so ws closed the connection with 1009.',
+    }),
   },
   {
     library: 'ws (Node.js)',
@@ -260,7 +266,7 @@ export const PATTERNS: readonly Pattern[] = [
     library: 'gorilla/websocket (Go)',
     source: gh(GORILLA[0], GORILLA[1], 'client.go', 'gorilla/websocket'),
     regex: /websocket: bad handshake/,
-    read: () => ({ code: 1006, side: 'reported', explanation: 'Dial got an HTTP response other than 101. The *http.Response that Dial returns with the error holds the status and body.' }),
+    read: () => ({ code: 1006, side: 'reported', explanation: 'Dial did not get a valid 101 response: another status, or a 101 whose Upgrade, Connection or Sec-WebSocket-Accept header is wrong. The *http.Response that Dial returns with the error holds the status and body.' }),
   },
   {
     library: 'gorilla/websocket (Go)',
@@ -272,7 +278,11 @@ export const PATTERNS: readonly Pattern[] = [
     library: 'gorilla/websocket (Go)',
     source: gh(GORILLA[0], GORILLA[1], 'server.go', 'gorilla/websocket'),
     regex: /websocket: the client is not using the websocket protocol: (.*)$/,
-    read: (m) => ({ httpStatus: 400, side: 'sent', explanation: `The server refused the upgrade with 400: ${m[1]}. A proxy that drops the Upgrade and Connection headers causes this too.` }),
+    read: (m) => {
+      // server.go answers this prefix with a status that depends on what is missing.
+      const status = /'websocket' token not found in 'Upgrade'/.test(m[1]!) ? 426 : /request method is not GET/.test(m[1]!) ? 405 : 400;
+      return { httpStatus: status, side: 'sent', explanation: `The server refused the upgrade with ${status}: ${m[1]}. A proxy that drops the Upgrade and Connection headers causes this too.` };
+    },
   },
   // Go: coder/websocket (formerly nhooyr.io/websocket)
   {
@@ -328,6 +338,7 @@ export const PATTERNS: readonly Pattern[] = [
     library: 'SignalR JavaScript client',
     source: gh('dotnet/aspnetcore', '9c542c98a235343297e24974878e5ef6ec59b8f2', 'src/SignalR/clients/ts/signalr/src/WebSocketTransport.ts', 'SignalR'),
     regex: /WebSocket closed with status code: (\d+) \((.*)\)\.?/i,
-    read: (m) => ({ code: Number(m[1]), reason: reasonOf(m[2]), side: 'received' }),
+    // The code is the browser's CloseEvent code: 1005, 1006 and 1015 are reported by the browser, not received.
+    read: (m) => ({ code: Number(m[1]), reason: reasonOf(m[2]), side: [1005, 1006, 1015].includes(Number(m[1])) ? 'reported' : 'received' }),
   },
 ];
