@@ -129,12 +129,23 @@ test('home page lists every code by range with the range guide', async ({ page }
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: String(c.code), exact: true }) });
     await expect(row).toContainText(c.name);
     await expect(row).toContainText(c.summary);
-    await expect(row).toContainText(['1005', '1006', '1015'].includes(String(c.code)) ? 'Never' : 'Yes');
+    await expect(row).toContainText(['1005', '1006', '1015'].includes(String(c.code)) ? 'Never sent' : 'Can be sent');
   }
   for (const span of ['0–999', '1000–2999', '3000–3999', '4000–4999']) {
     await expect(page.getByRole('term').filter({ hasText: span })).toBeVisible();
   }
   expect(problems).toEqual([]);
+});
+
+test('a click anywhere on a home-table row opens that code, at phone and desktop widths', async ({ browser }) => {
+  for (const width of [390, 1280]) {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    await page.goto('/');
+    const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: '1009', exact: true }) });
+    await row.getByText('Never sent').or(row.getByText('Can be sent')).click();
+    await expect(page).toHaveURL(/\/codes\/1009\/$/);
+    await page.close();
+  }
 });
 
 test('an unknown address gets a useful 404', async ({ page }) => {
