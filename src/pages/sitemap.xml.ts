@@ -7,6 +7,7 @@ import { pairIsWritten } from '../lib/differences';
 export const GET: APIRoute = ({ site }) => {
   const paths = [
     '/',
+    '/codes/',
     '/link/',
     '/diagnose/',
     '/timeouts/',

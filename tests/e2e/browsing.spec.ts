@@ -14,7 +14,7 @@ test('/codes/ lists every code page, registered and family', async ({ page }) =>
     await expect(page.getByRole('table', { name: 'Registered close codes' }).getByRole('link', { name: String(c.code), exact: true })).toHaveAttribute('href', `/codes/${c.code}/`);
   }
   for (const f of families) {
-    const list = page.getByRole('list', { name: `${f.name} close codes` });
+    const list = page.getByRole('region', { name: f.name, exact: true }).getByRole('list');
     await expect(list.getByRole('link')).toHaveCount(familyCodes.filter((c) => c.family === f.slug).length);
   }
 });

@@ -43,7 +43,9 @@ for (const c of familyCodes.filter((_, i) => i % step === 0)) {
     }
     const facts = page.getByRole('region', { name: 'Facts' });
     await expect(facts.getByRole('link', { name: familyName(c.family), exact: true })).toHaveAttribute('href', `/families/${c.family}/`);
-    await expect(page.getByRole('region', { name: 'Sources' }).getByRole('listitem')).toHaveCount(c.sources.length);
+    const sources = page.getByRole('region', { name: 'Sources' });
+    await sources.getByText(`${c.sources.length} source${c.sources.length === 1 ? '' : 's'}`, { exact: true }).click();
+    await expect(sources.getByRole('listitem')).toHaveCount(c.sources.length);
     await expect(page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: String(c.code) })).toHaveAttribute(
       'href',
       `/codes/${c.code}/`,

@@ -58,6 +58,8 @@ for (const c of codes) {
     const sourcesRegion = page.getByRole('region', { name: 'Sources' });
     const sources = sourcesRegion.getByRole('listitem');
     expect(c.sources.length).toBeGreaterThan(0);
+    // The list is collapsed under its count; opening it shows every source.
+    await sourcesRegion.getByText(`${c.sources.length} source${c.sources.length === 1 ? '' : 's'}`, { exact: true }).click();
     await expect(sources).toHaveCount(c.sources.length);
     await expect(sourcesRegion).toContainText(`on ${c.checked}.`);
     for (const [i, s] of c.sources.entries()) {
@@ -89,7 +91,7 @@ for (const [x, y] of sample) {
     for (const name of COMPARE_SECTIONS) {
       await expect(page.getByRole('heading', { level: 2, name, exact: true })).toBeVisible();
     }
-    const table = page.getByRole('table');
+    const table = page.getByRole('region', { name: 'Side by Side' }).getByRole('table');
     await expect(table.getByRole('columnheader', { name: String(x.code) })).toBeVisible();
     await expect(table.getByRole('columnheader', { name: String(y.code) })).toBeVisible();
     await expect(page.getByRole('link', { name: `${x.code} ${x.name}`, exact: true })).toHaveAttribute('href', `/codes/${x.code}/`);

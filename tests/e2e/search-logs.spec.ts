@@ -20,8 +20,8 @@ test(`pasted log lines put the code the client reports first (${withCode.length}
   const wrong: string[] = [];
   for (const c of withCode) {
     await box(page).fill(c.text);
-    await expect(page.getByRole('status')).toContainText('result', { timeout: 20_000 });
-    await expect(page.getByRole('status')).toContainText(`“${c.text.slice(0, 40)}`);
+    await expect(page.locator('code-search').getByRole('status')).toContainText('result', { timeout: 20_000 });
+    await expect(page.locator('code-search').getByRole('status')).toContainText(`“${c.text.slice(0, 40)}`);
     const first = options(page).first();
     const href = await first.getAttribute('href');
     const expected = c.families?.length ? codePath({ code: c.code!, family: c.families[0]! }) : codePath(c.code!);

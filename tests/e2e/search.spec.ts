@@ -23,7 +23,7 @@ const options = (page: Page) => page.getByRole('listbox', { name: 'Search result
 async function search(page: Page, query: string, settled = true): Promise<string[]> {
   await box(page).fill(query);
   // The first search loads the index and the code list; a busy two-core machine can take a while.
-  await expect(page.getByRole('status')).toContainText(`“${query}”`, { timeout: 20_000 });
+  await expect(page.locator('code-search').getByRole('status')).toContainText(`“${query}”`, { timeout: 20_000 });
   if (settled) await expect(page.locator('#search-results[aria-busy]')).toHaveCount(0, { timeout: 20_000 });
   return options(page).evaluateAll((els) => els.map((el) => el.getAttribute('href') ?? ''));
 }
@@ -110,7 +110,7 @@ test('a query containing markup is shown as text and runs nothing', async ({ pag
   await page.goto('/');
   const markup = '<img src=x onerror=alert(1)>';
   await box(page).fill(markup);
-  await expect(page.getByRole('status')).toContainText(`“${markup}”`);
+  await expect(page.locator('code-search').getByRole('status')).toContainText(`“${markup}”`);
   await expect(page.locator('code-search img')).toHaveCount(0);
   await page.waitForTimeout(300);
   expect(dialogs).toEqual([]);
@@ -142,7 +142,7 @@ test('arrow keys move through results, Enter opens one, Escape closes and keeps 
 test('the result count is announced in a live region', async ({ page }) => {
   await page.goto('/');
   await search(page, 'nginx');
-  const status = page.getByRole('status');
+  const status = page.locator('code-search').getByRole('status');
   await expect(status).toHaveAttribute('aria-live', 'polite');
   await expect(status).toHaveText(/^\d+ results? for “nginx”\.$/);
 });
@@ -174,7 +174,7 @@ test('if the index cannot load, the box says so and links the table', async ({ p
   await page.route('**/pagefind/**', (route) => route.abort());
   await page.goto('/codes/1006/');
   await box(page).fill('nginx');
-  await expect(page.getByRole('status')).toContainText('Search could not load.');
+  await expect(page.locator('code-search').getByRole('status')).toContainText('Search could not load.');
   await page.getByRole('link', { name: 'Browse the table of all codes' }).click();
   await expect(page).toHaveURL(/\/#all-codes$/);
 });
@@ -280,7 +280,7 @@ test('a 10,000-character query stays inside the panel', async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await page.goto('/');
   await box(page).fill('closed '.repeat(1500).slice(0, 10_000));
-  await expect(page.getByRole('status')).toContainText('…');
+  await expect(page.locator('code-search').getByRole('status')).toContainText('…');
   const overflow = await page.evaluate(() => {
     const panel = document.querySelector('code-search .panel')!;
     const status = panel.querySelector('.status')!;
@@ -315,11 +315,11 @@ test('after the index fails to load, the next keystroke tries again', async ({ p
   await page.route('**/pagefind/**', (route) => route.abort());
   await page.goto('/codes/1006/');
   await box(page).fill('proxy');
-  await expect(page.getByRole('status')).toContainText('Search could not load.');
+  await expect(page.locator('code-search').getByRole('status')).toContainText('Search could not load.');
   await page.unroute('**/pagefind/**');
   await box(page).press('End');
   await box(page).pressSequentially(' timeout');
-  await expect(page.getByRole('status')).toContainText('for “proxy timeout”');
+  await expect(page.locator('code-search').getByRole('status')).toContainText('for “proxy timeout”');
   await expect(options(page).first()).toBeVisible();
 });
 
@@ -378,14 +378,14 @@ test('a name answered from the code list stays shown when the index cannot load'
   await search(page, 'going away');
   await expect(options(page).first()).toHaveAttribute('href', '/codes/1001/');
   await page.waitForLoadState('networkidle');
-  await expect(page.getByRole('status')).not.toContainText('could not load');
+  await expect(page.locator('code-search').getByRole('status')).not.toContainText('could not load');
   await expect(options(page).first()).toHaveAttribute('href', '/codes/1001/');
 });
 
 test('/?q=… opens the home page with that search\'s results shown', async ({ page }) => {
   await page.goto('/?q=message%20too%20large');
   await expect(box(page)).toHaveValue('message too large');
-  await expect(page.getByRole('status')).toContainText('for “message too large”');
+  await expect(page.locator('code-search').getByRole('status')).toContainText('for “message too large”');
   await expect(options(page).first()).toHaveAttribute('href', '/codes/1009/');
   await expect(box(page)).toHaveAttribute('aria-expanded', 'true');
   await box(page).press('Enter');
