@@ -360,8 +360,14 @@ export function exactAnswers(
     if (numbers.length === 0 && out.length > before) out.unshift(...out.splice(before));
     for (const key of readLogLine(query)) {
       const c = codes.find((x) => keySlug(keyOf(x)) === keySlug(key));
-      if (c) push(key.said ? { ...codeResult(c), text: key.said } : codeResult(c));
+      if (!c) continue;
+      const result = key.said ? { ...codeResult(c), text: key.said } : codeResult(c);
+      // A code the line's number already found keeps its place and says what the line says.
+      const found = out.find((o) => o.url === result.url);
+      if (found) found.text = result.text;
+      else push(result);
     }
+
     for (const c of phraseMatches(query, codes)) push(codeResult(c));
     for (const { c } of wordMatches(query, codes)) push(codeResult(c));
   }

@@ -116,11 +116,13 @@ function createEngine() {
     const list = await codes();
     const need = indexNeed(query, list);
     if (need === 'no') return { first: exactAnswers(query, list), full: undefined };
-    const [known, readLine] = await Promise.all([phrases(), reader().catch(() => noLogLineReader)]);
+    // Only what could be a pasted line (three words or more, or the punctuation of a log) loads the reader.
+    const pasted = query.trim().split(/\s+/).length >= 3 || /[:()'"=[\]]/.test(query);
+    const [known, readLine] = await Promise.all([phrases(), pasted ? reader().catch(() => noLogLineReader) : noLogLineReader]);
     const exact = exactAnswers(query, known, readLine);
     const full = async () => mergeResults(exact, await (await index())(query), LIMIT);
-    const pasted = readLine(query).length > 0;
-    return (pasted || indexNeed(query, known) === 'after') && exact.length > 0
+    const recognised = readLine(query).length > 0;
+    return (recognised || indexNeed(query, known) === 'after') && exact.length > 0
       ? { first: exact.slice(0, LIMIT), full }
       : { first: undefined, full };
   };
