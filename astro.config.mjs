@@ -33,4 +33,15 @@ export default defineConfig({
   // Plain code blocks: highlighting would cost each page bytes of inline styles, and need
   // 'unsafe-inline' styles in the security policy.
   markdown: { syntaxHighlight: false },
+  vite: {
+    build: {
+      rolldownOptions: {
+        output: {
+          // The small modules that the search box, the any-pair form and the diagnose page share go in one
+          // chunk: each response costs its headers (about 800 B), more than these modules weigh gzipped.
+          codeSplitting: { groups: [{ name: 'codes', test: /src[\\/]lib[\\/](?:pairs|static-pairs|numbers|ranges)\.ts$/ }] },
+        },
+      },
+    },
+  },
 });

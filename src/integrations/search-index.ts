@@ -4,15 +4,18 @@
  * comparison pages and the pages of unused numbers would bury them.
  * Any error Pagefind reports fails the build.
  *
- * Beside the index it writes /search-pages.json: the address, title and summary of every indexed
- * page by its Pagefind id, so that showing a result costs no download of the page's whole text.
+ * Beside the index it writes the site's own word index from the text Pagefind extracted (see
+ * src/lib/word-index.ts): /search-pages.json (the address, title, summary and length of every indexed
+ * page, with Pagefind's id for each, so that showing a result costs no download of the page's whole
+ * text) and its shards in /search-words/.
  */
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { gunzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { searchablePages } from './published-codes';
+import { buildWordIndex, type IndexedPage } from '../lib/word-index';
 
 function check(step: string, errors: readonly string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind failed to ${step}:\n${errors.join('\n')}`);
@@ -36,8 +39,13 @@ export default function searchIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: fileURLToPath(new URL('pagefind/', dir)) });
           check('write the index', written.errors);
-          await writeFile(new URL('search-pages.json', dir), JSON.stringify(await pageRecords(new URL('pagefind/fragment/', dir))));
-          logger.info(`indexed ${pages.length} pages`);
+          const { head, shards } = buildWordIndex(await indexedPages(new URL('pagefind/fragment/', dir)));
+          if (head.pages.length !== pages.length) throw new Error(`Pagefind wrote ${head.pages.length} pages for ${pages.length} added`);
+          await writeFile(new URL('search-pages.json', dir), JSON.stringify(head));
+          const words = new URL('search-words/', dir);
+          await mkdir(words, { recursive: true });
+          for (const [key, shard] of shards) await writeFile(new URL(`${key}.json`, words), JSON.stringify(shard));
+          logger.info(`indexed ${pages.length} pages; ${shards.size} word shards`);
         } finally {
           await pagefind.close();
         }
@@ -49,14 +57,22 @@ export default function searchIndex(): AstroIntegration {
 /** Pagefind's signature at the start of every decompressed index file. */
 const SIGNATURE = 'pagefind_dcd';
 
-/** [url, title, summary] of each indexed page, by the id Pagefind's results carry (its fragment's name). */
-async function pageRecords(fragments: URL): Promise<Record<string, [string, string, string]>> {
-  const out: Record<string, [string, string, string]> = {};
+/** Each indexed page with the id Pagefind's results carry (its fragment's name) and the text it extracted. */
+async function indexedPages(fragments: URL): Promise<IndexedPage[]> {
+  const out: IndexedPage[] = [];
   for (const name of (await readdir(fragments)).sort()) {
     const data = gunzipSync(await readFile(new URL(name, fragments)));
     if (data.subarray(0, SIGNATURE.length).toString() !== SIGNATURE) throw new Error(`Pagefind fragment ${name} has no signature`);
-    const page = JSON.parse(data.subarray(SIGNATURE.length).toString()) as { url: string; meta: Record<string, string | undefined> };
-    out[name.replace(/\.pf_fragment$/, '')] = [page.url, page.meta['title'] ?? page.url, page.meta['summary'] ?? ''];
+    const page = JSON.parse(data.subarray(SIGNATURE.length).toString()) as {
+      url: string;
+      content: string;
+      meta: Record<string, string | undefined>;
+    };
+    out.push({
+      id: name.replace(/\.pf_fragment$/, ''),
+      record: [page.url, page.meta['title'] ?? page.url, page.meta['summary'] ?? ''],
+      content: page.content,
+    });
   }
   return out;
 }

@@ -16,6 +16,7 @@ import {
   type SearchResult,
 } from '../lib/search-query';
 import type { DiagnoseData } from '../lib/diagnose/catalogue';
+import type { PageRecord, WordIndexHead, WordShard } from '../lib/word-index';
 
 interface PagefindResultData {
   url: string;
@@ -51,15 +52,30 @@ function once<T>(load: () => Promise<T>): () => Promise<T> {
     }));
 }
 
-/** Address, title and summary of each indexed page by Pagefind id, written beside the index. */
-type PageRecords = Record<string, [url: string, title: string, summary: string]>;
+/** The word index's head: every indexed page, Pagefind's id for each, and the shards that exist. */
+const head = once(() => getJSON<WordIndexHead>('/search-pages.json'));
+
+const toResults = (pages: readonly PageRecord[]): SearchResult[] => pages.map(([url, title, text]) => ({ kind: 'code', url, title, text }));
+
+/** The site's own word index: the head, then one small shard per word of the query, each fetched once. */
+async function loadWords() {
+  const [words, index] = await Promise.all([import('../lib/word-index'), head()]);
+  const shards = new Map<string, () => Promise<WordShard>>();
+  const shard = (key: string) => {
+    if (!shards.has(key)) shards.set(key, once(() => getJSON<WordShard>(`/search-words/${key}.json`)));
+    return shards.get(key)!();
+  };
+  return async (query: string): Promise<SearchResult[]> => {
+    const terms = words.queryTerms(query);
+    const keys = words.shardsFor(terms, index);
+    const loaded = new Map(await Promise.all(keys.map(async (k) => [k, await shard(k)] as const)));
+    return toResults(words.rankPages(terms, index, loaded, LIMIT));
+  };
+}
 
 /** Full-text search: the Pagefind index, loaded the first time a query needs it. */
 async function loadIndex() {
-  const [pagefind, records] = await Promise.all([
-    import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>,
-    getJSON<PageRecords>('/search-pages.json'),
-  ]);
+  const [pagefind, index] = await Promise.all([import(/* @vite-ignore */ PAGEFIND_URL) as Promise<Pagefind>, head()]);
   // Searching in the page itself spares the worker script; the index is small enough for it.
   await pagefind.options({ excerptLength: 0, noWorker: true });
 
@@ -82,14 +98,14 @@ async function loadIndex() {
     }
     // The page's own record (its whole text) is fetched only for a page the build did not list.
     const shown = await Promise.all(
-      hits.slice(0, LIMIT).map(async (r): Promise<[string, string, string]> => {
-        const known = records[r.id];
-        if (known) return known;
+      hits.slice(0, LIMIT).map(async (r): Promise<PageRecord> => {
+        const known = index.pages[index.pagefind[r.id] ?? -1];
+        if (known) return [known[0], known[1], known[2]];
         const d = await r.data();
         return [d.url, d.meta['title'] ?? d.url, d.meta['summary'] ?? ''];
       }),
     );
-    return shown.map(([url, title, text]) => ({ kind: 'code', url, title, text }));
+    return toResults(shown);
   };
 }
 
@@ -97,6 +113,7 @@ function createEngine() {
   const codes = once(() => getJSON<SearchData>('/search-codes.json'));
   const phrases = once(async () => withPhrases(await codes(), await getJSON<PhraseData>('/search-phrases.json')));
   const index = once(loadIndex);
+  const words = once(loadWords);
   // The log-line reader is needed only for queries with words, so it loads with the phrase list.
   // The documented messages (from /diagnose/) let a family's close reason name its family.
   const reader = once(async () => {
@@ -108,23 +125,28 @@ function createEngine() {
   });
 
   /**
-   * Answers a query in one or two steps: `first` from the code lists (undefined when only the index
-   * can answer), `full` with the index's results merged in (undefined when the lists answer it all).
+   * Answers a query in one or two steps: `first` from the code lists and the word index (undefined
+   * when neither finds anything), `full` with Pagefind's results merged in, fetched after the first
+   * answer (undefined when the code list answers it all, or the first answer is already full).
    */
   return async (fullQuery: string) => {
     const query = fullQuery.slice(0, MAX_QUERY);
     const list = await codes();
-    const need = indexNeed(query, list);
-    if (need === 'no') return { first: exactAnswers(query, list), full: undefined };
+    if (indexNeed(query, list) === 'no') return { first: exactAnswers(query, list), full: undefined };
     // Only what could be a pasted line (three words or more, or the punctuation of a log) loads the reader.
     const pasted = query.trim().split(/\s+/).length >= 3 || /[:()'"=[\]]/.test(query);
-    const [known, readLine] = await Promise.all([phrases(), pasted ? reader().catch(() => noLogLineReader) : noLogLineReader]);
-    const exact = exactAnswers(query, known, readLine);
-    const full = async () => mergeResults(exact, await (await index())(query), LIMIT);
-    const recognised = readLine(query).length > 0;
-    return (recognised || indexNeed(query, known) === 'after') && exact.length > 0
-      ? { first: exact.slice(0, LIMIT), full }
-      : { first: undefined, full };
+    const [known, readLine, fromWords] = await Promise.all([
+      phrases(),
+      pasted ? reader().catch(() => noLogLineReader) : noLogLineReader,
+      // Without the word index, Pagefind alone answers.
+      words()
+        .then((search) => search(query))
+        .catch((): SearchResult[] => []),
+    ]);
+    const first = mergeResults(exactAnswers(query, known, readLine), fromWords, LIMIT);
+    // Pagefind only adds below the first answer, so it loads only when that answer has room for more.
+    const full = first.length < LIMIT ? async () => mergeResults(first, await (await index())(query), LIMIT) : undefined;
+    return { first: first.length > 0 ? first : undefined, full };
   };
 }
 

@@ -65,16 +65,20 @@ test('the search code a first search loads stays small', () => {
   const assets = readdirSync(join(DIST, '_astro'));
   const entry = assets.find((f) => f.startsWith('Search.astro') && f.endsWith('.js'));
   expect(entry, 'the search box script').toBeDefined();
-  // The log-line reader (and the patterns it shares with /diagnose/) loads only for a query with words.
-  const isReader = (f: string) => /^(search-reader|log-lines)\./.test(f);
+  // The word index and the log-line reader (with the patterns it shares with /diagnose/) load only for a query with words.
+  const isReader = (f: string) => /^(search-reader|log-lines|word-index)\./.test(f);
   const first = scriptsLoadedBy(entry!, isReader);
   const withReader = scriptsLoadedBy(entry!);
   expect(first.some((f) => f.startsWith('search-ui.')), 'the search code loaded on demand').toBe(true);
-  expect(withReader.some(isReader), 'the log-line reader loaded on demand').toBe(true);
+  expect(withReader.filter(isReader).map((f) => f.split('.')[0]).sort(), 'the word index and log-line reader loaded on demand').toEqual([
+    'log-lines',
+    'search-reader',
+    'word-index',
+  ]);
   const size = (files: string[]) => files.reduce((sum, f) => sum + gz(readFileSync(join(DIST, '_astro', f))), 0);
   const site = assets.filter((f) => f.endsWith('.js'));
   console.log(
-    `search JavaScript, gzipped: ${size(first)} B for a number, ${size(withReader)} B with the log-line reader (whole site: ${size(site)} B over ${site.length} files)`,
+    `search JavaScript, gzipped: ${size(first)} B for a number, ${size(withReader)} B with the word index and log-line reader (whole site: ${size(site)} B over ${site.length} files)`,
   );
   expect(size(first)).toBeLessThan(10 * 1024);
   expect(size(withReader)).toBeLessThan(18 * 1024);
