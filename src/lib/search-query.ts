@@ -374,6 +374,28 @@ export function exactAnswers(
   return out;
 }
 
+/** How much less likely a page is what a query is after when it belongs to a family the query does not name. */
+export const UNNAMED_FAMILY_PRIOR = 0.6;
+
+/**
+ * A prior for full-text results by kind of page: a registered code's page as it is; a family's page
+ * or one of its codes as much when the query names the family, less when it does not; the page of a
+ * number only families use less again. This is the rule the exact answers follow: a plain question
+ * ("idle timeout") is more likely about the registered code a reader has than about one application's.
+ */
+export function pagePrior(query: string, data: SearchData): (url: string) => number {
+  const named = normalise(query).split(' ');
+  const registered = new Set(data.codes.filter((c) => !c.family).map((c) => codePath(keyOf(c))));
+  const familyNamed = new Map<string, boolean>();
+  for (const c of data.codes) if (c.family && !familyNamed.get(c.family)) familyNamed.set(c.family, familyScore(c, named) > 0);
+  return (url) => {
+    if (registered.has(url)) return 1;
+    const family = /^\/(?:codes\/\d+|families)\/([a-z0-9-]+)\/$/.exec(url)?.[1];
+    if (family === undefined) return UNNAMED_FAMILY_PRIOR * UNNAMED_FAMILY_PRIOR;
+    return familyNamed.get(family) ? 1 : UNNAMED_FAMILY_PRIOR;
+  };
+}
+
 /** Exact answers first, then the index's results without repeats. */
 export function mergeResults(exact: readonly SearchResult[], indexed: readonly SearchResult[], limit = 8): SearchResult[] {
   const seen = new Set(exact.map((r) => r.url));

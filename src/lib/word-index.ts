@@ -153,10 +153,17 @@ const K1 = 1.2;
 const B = 0.75;
 
 /**
- * Pages that contain the query's terms, best first: those with more of the terms, then by BM25.
+ * Pages that contain the query's terms, best first: those with more of the terms, then by BM25
+ * times the page's `prior` (how likely a page of its kind is what the query is after).
  * `shards` must hold the shards `shardsFor` named.
  */
-export function rankPages(terms: readonly QueryTerm[], head: WordIndexHead, shards: ReadonlyMap<string, WordShard>, limit = 8): PageRecord[] {
+export function rankPages(
+  terms: readonly QueryTerm[],
+  head: WordIndexHead,
+  shards: ReadonlyMap<string, WordShard>,
+  limit = 8,
+  prior: (url: string) => number = () => 1,
+): PageRecord[] {
   const n = head.pages.length;
   if (n === 0 || terms.length === 0) return [];
   const average = head.pages.reduce((sum, p) => sum + p[3], 0) / n;
@@ -171,7 +178,8 @@ export function rankPages(terms: readonly QueryTerm[], head: WordIndexHead, shar
       scores.set(page, { terms: s.terms + 1, score: s.score + idf * tf });
     }
   }
-  return [...scores]
+  const weighted = [...scores].map(([page, s]) => [page, { terms: s.terms, score: s.score * prior(head.pages[page]?.[0] ?? '') }] as const);
+  return weighted
     .sort(([, x], [, y]) => y.terms - x.terms || y.score - x.score)
     .slice(0, limit)
     .flatMap(([page]) => {

@@ -8,6 +8,7 @@ import {
   fallbackWords,
   indexNeed,
   mergeResults,
+  pagePrior,
   rankByWords,
   withPhrases,
   MAX_QUERY,
@@ -65,11 +66,11 @@ async function loadWords() {
     if (!shards.has(key)) shards.set(key, once(() => getJSON<WordShard>(`/search-words/${key}.json`)));
     return shards.get(key)!();
   };
-  return async (query: string): Promise<SearchResult[]> => {
+  return async (query: string, data: SearchData): Promise<SearchResult[]> => {
     const terms = words.queryTerms(query);
     const keys = words.shardsFor(terms, index);
     const loaded = new Map(await Promise.all(keys.map(async (k) => [k, await shard(k)] as const)));
-    return toResults(words.rankPages(terms, index, loaded, LIMIT));
+    return toResults(words.rankPages(terms, index, loaded, LIMIT, pagePrior(query, data)));
   };
 }
 
@@ -140,7 +141,7 @@ function createEngine() {
       pasted ? reader().catch(() => noLogLineReader) : noLogLineReader,
       // Without the word index, Pagefind alone answers.
       words()
-        .then((search) => search(query))
+        .then((search) => search(query, list))
         .catch((): SearchResult[] => []),
     ]);
     const first = mergeResults(exactAnswers(query, known, readLine), fromWords, LIMIT);

@@ -6,6 +6,8 @@ import {
   indexNeed,
   mergeResults,
   numbersIn,
+  pagePrior,
+  UNNAMED_FAMILY_PRIOR,
   phrasesOf,
   rankByWords,
   withPhrases,
@@ -155,6 +157,18 @@ describe('search over families', () => {
     notes: [],
   };
   const urls = (q: string) => exactAnswers(q, data).map((r) => r.url);
+
+  it('weighs full-text results: registered codes as they are, a family as much only when the query names it', () => {
+    const prior = pagePrior('graphql subprotocol', data);
+    expect(prior('/codes/1006/')).toBe(1);
+    expect(prior('/codes/4406/graphql-ws/')).toBe(1);
+    expect(prior('/families/graphql-ws/')).toBe(1);
+    expect(prior('/codes/4004/discord-gateway/')).toBe(UNNAMED_FAMILY_PRIOR);
+    expect(prior('/families/discord-voice/')).toBe(UNNAMED_FAMILY_PRIOR);
+    // The page of a number only families use (what 4004 means to each) ranks lower still.
+    expect(prior('/codes/4004/')).toBeLessThan(UNNAMED_FAMILY_PRIOR);
+    expect(pagePrior('subprotocol', data)('/codes/4406/graphql-ws/')).toBe(UNNAMED_FAMILY_PRIOR);
+  });
 
   it('puts the family code first when the query names the family', () => {
     expect(urls('discord 4014')[0]).toBe('/codes/4014/discord-gateway/');

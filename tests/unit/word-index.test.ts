@@ -56,6 +56,16 @@ describe('word index', () => {
     expect(rankPages(queryTerms('token'), head, shards).map(([u]) => u)).toEqual(['/a/', '/b/']);
   });
 
+  it('multiplies each score by the page prior, after the count of words a page contains', () => {
+    const { head, shards } = buildWordIndex(pages);
+    const terms = queryTerms('timeout');
+    expect(rankPages(terms, head, shards).map(([u]) => u)[0]).toBe('/codes/4004/discord-gateway/');
+    const prior = (url: string) => (url.includes('discord') ? 0.1 : 1);
+    expect(rankPages(terms, head, shards, 8, prior).map(([u]) => u)).toEqual(['/codes/1006/', '/codes/4004/discord-gateway/']);
+    // A page with both words still outranks one with only one, whatever its prior.
+    expect(rankPages(queryTerms('token timeout'), head, shards, 8, prior).map(([u]) => u)[0]).toBe('/codes/4004/discord-gateway/');
+  });
+
   it('searches stop words when the query has nothing else', () => {
     expect(queryTerms('what is the')).not.toEqual([]);
     expect(queryTerms('what is nginx').map((t) => t.word)).toEqual(['nginx']);
