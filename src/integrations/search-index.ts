@@ -68,9 +68,12 @@ async function indexedPages(fragments: URL): Promise<IndexedPage[]> {
       content: string;
       meta: Record<string, string | undefined>;
     };
+    // A family code's title names its family, as the search box's own answers do: "4005 Network timeout (Twitch EventSub)".
+    const title = page.meta['title'] ?? page.url;
+    const family = page.meta['family'];
     out.push({
       id: name.replace(/\.pf_fragment$/, ''),
-      record: [page.url, page.meta['title'] ?? page.url, page.meta['summary'] ?? ''],
+      record: [page.url, family ? `${title} (${family})` : title, page.meta['summary'] ?? ''],
       content: page.content,
     });
   }
