@@ -1,6 +1,11 @@
-/** Application and protocol families: their pages, their codes, and the number pages that list every meaning. */
+/**
+ * Application and protocol families: their pages, their codes, and the number pages that list every meaning.
+ * What every family page lists is read from dist/; the browser opens the family pages with the longest and
+ * the shortest tables.
+ */
 import { expect, test } from '@playwright/test';
-import { readCodeFiles, readFamilyCodeFiles, readFamilyFiles } from '../support/content';
+import { readCodeFiles, readFamilyCodeFiles, readFamilyFiles, type FamilyFile } from '../support/content';
+import { pageAt } from '../support/html';
 
 const families = readFamilyFiles();
 const familyCodes = readFamilyCodeFiles();
@@ -13,14 +18,48 @@ test('the real site has at least 8 families and 100 family codes', () => {
   expect(familyCodes.length).toBeGreaterThanOrEqual(100);
 });
 
-for (const family of families) {
+/** A family page's table of codes, as a visitor and a screen reader find it: by its caption. */
+const tableName = (family: FamilyFile) => `${family.name} close codes with their reconnect rules`;
+const codesOf = (family: FamilyFile) => familyCodes.filter((c) => c.family === family.slug);
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+
+test('every family page lists its codes with their reconnect rules, and links its documentation', () => {
+  const problems: string[] = [];
+  for (const family of families) {
+    const doc = pageAt(`/families/${family.slug}/`);
+    const main = doc.querySelector('main');
+    if (text(doc.querySelector('main h1')) !== `${family.name} close codes`) problems.push(`${family.slug}: heading "${text(doc.querySelector('main h1'))}"`);
+    if (!text(main).includes(family.reconnect.replace(/\s+/g, ' ').trim())) problems.push(`${family.slug}: no reconnect rule`);
+    const table = [...doc.querySelectorAll('main table')].find((t) => text(t.querySelector('caption')) === tableName(family));
+    if (!table) {
+      problems.push(`${family.slug}: no table named "${tableName(family)}"`);
+      continue;
+    }
+    const mine = codesOf(family);
+    if (table.querySelectorAll('tr').length !== mine.length + 1) problems.push(`${family.slug}: ${table.querySelectorAll('tr').length} rows for ${mine.length} codes`);
+    for (const c of mine) {
+      const row = table.querySelector(`a[href="/codes/${c.code}/${family.slug}/"]`)?.closest('tr');
+      if (!row) problems.push(`${family.slug}: no row links ${c.code}`);
+      else if (!text(row).includes(c.name)) problems.push(`${family.slug}: the ${c.code} row lacks its name`);
+      else if (c.reconnectNote && !text(row).includes(c.reconnectNote.replace(/\s+/g, ' ').trim())) problems.push(`${family.slug}: the ${c.code} row lacks its reconnect note`);
+    }
+    const facts = doc.querySelector('main section[aria-labelledby="facts-heading"]');
+    const docs = [...(facts?.querySelectorAll('a') ?? [])].find((a) => text(a) === new URL(family.docs).hostname);
+    if (docs?.getAttribute('href') !== family.docs) problems.push(`${family.slug}: the facts do not link ${family.docs}`);
+  }
+  expect(problems).toEqual([]);
+});
+
+/** In the browser: the family pages with the most and the fewest codes (ties by name), the longest and the shortest table. */
+const bySize = [...families].sort((a, b) => codesOf(b).length - codesOf(a).length || a.slug.localeCompare(b.slug));
+for (const family of new Set([bySize[0]!, bySize.at(-1)!])) {
   test(`family page ${family.slug} lists its codes with their reconnect rules`, async ({ page }) => {
     const response = await page.goto(`/families/${family.slug}/`);
     expect(response?.status()).toBe(200);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(`${family.name} close codes`);
     await expect(page.getByText(family.reconnect, { exact: false }).first()).toBeVisible();
-    const mine = familyCodes.filter((c) => c.family === family.slug);
-    const table = page.getByRole('table', { name: `${family.name} close codes with their reconnect rules` });
+    const mine = codesOf(family);
+    const table = page.getByRole('table', { name: tableName(family) });
     await expect(table.getByRole('row')).toHaveCount(mine.length + 1);
     for (const c of mine) {
       const row = table.getByRole('row').filter({ has: page.locator(`a[href="/codes/${c.code}/${family.slug}/"]`) });

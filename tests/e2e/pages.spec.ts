@@ -1,8 +1,15 @@
-/** What a visitor sees and does on the built site, in Chromium. */
+/**
+ * What a visitor sees and does on the built site, in Chromium. What every comparison of two registered
+ * codes shows is read from dist/; the browser opens a few chosen by a rule (see browserPairs()).
+ */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { noteSlugs, readCodeFiles, readFamilyCodeFiles } from '../support/content';
 import { hasStaticComparison } from '../../src/lib/static-pairs';
 import { keySlug } from '../../src/lib/pairs';
+import { DIST } from '../support/dist';
+import { hiddenByMarkup, pageAt } from '../support/html';
 
 const codes = readCodeFiles();
 const familyCodes = readFamilyCodeFiles();
@@ -79,11 +86,41 @@ for (const c of codes) {
 }
 
 const pairs = codes.flatMap((x, i) => codes.slice(i + 1).map((y) => [x, y] as const));
-const step = Math.max(1, Math.floor(pairs.length / 12));
-const sample = pairs.filter((_, i) => i % step === 0);
 const withNote = notes;
+const text = (el: Element | null | undefined) => (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
 
-for (const [x, y] of sample) {
+test('every comparison of two registered codes has its heading, every section, both columns and its note', () => {
+  const problems: string[] = [];
+  for (const [x, y] of pairs) {
+    const slug = `${x.code}-vs-${y.code}`;
+    const doc = pageAt(`/compare/${slug}/`);
+    const h1 = text(doc.querySelector('main h1'));
+    if (h1 !== `${x.code} ${x.name} vs ${y.code} ${y.name}`) problems.push(`${slug}: heading "${h1}"`);
+    const headings = [...doc.querySelectorAll('main h2')].filter((h) => !hiddenByMarkup(h));
+    const sections = [...COMPARE_SECTIONS, ...(withNote.has(slug) ? ['In Short'] : [])];
+    for (const name of sections) if (!headings.some((h) => text(h) === name)) problems.push(`${slug}: no "${name}" section`);
+    const side = doc.querySelector('main section[aria-labelledby="side-by-side"] table');
+    const columns = [...(side?.querySelectorAll('th[scope="col"]') ?? [])].map(text);
+    for (const code of [x.code, y.code]) if (!columns.includes(String(code))) problems.push(`${slug}: no ${code} column side by side`);
+    const link = [...doc.querySelectorAll('main a')].find((a) => text(a) === `${x.code} ${x.name}`);
+    if (link?.getAttribute('href') !== `/codes/${x.code}/`) problems.push(`${slug}: no link to ${x.code}`);
+  }
+  expect(pairs.length).toBeGreaterThan(100);
+  expect(problems).toEqual([]);
+});
+
+/**
+ * In the browser: the first and the last pair in code order, the first pair with a hand-written note,
+ * and the pair whose built page is largest.
+ */
+function browserPairs() {
+  const bytes = new Map(pairs.map((pair) => [pair, statSync(join(DIST, 'compare', `${pair[0].code}-vs-${pair[1].code}`, 'index.html')).size]));
+  const longest = pairs.reduce((best, pair) => (bytes.get(pair)! > bytes.get(best)! ? pair : best));
+  const noted = pairs.find(([x, y]) => withNote.has(`${x.code}-vs-${y.code}`));
+  return [...new Set([pairs[0]!, pairs.at(-1)!, ...(noted ? [noted] : []), longest])];
+}
+
+for (const [x, y] of browserPairs()) {
   test(`comparison ${x.code} vs ${y.code} renders every section`, async ({ page }) => {
     const problems = watchConsole(page);
     await page.goto(`/compare/${x.code}-vs-${y.code}/`);
