@@ -76,7 +76,8 @@ export function handshakeImagePath(slug: string): string {
 
 function layout(h: Handshake) {
   const lifeEnd = HEADER + 12 + Math.max(h.messages.length, 1) * ROW;
-  const reportLines = h.reports.map(reportText);
+  // A long report (a browser's CloseEvent with its note) wraps like the notes rather than run off the edge.
+  const reportLines = h.reports.flatMap((r) => wrap(reportText(r)));
   const noteLines = h.notes.flatMap((n) => wrap(n));
   const height = lifeEnd + 14 + (reportLines.length + noteLines.length) * LINE + (noteLines.length ? 6 : 0);
   return { lifeEnd, reportLines, noteLines, height };

@@ -164,6 +164,13 @@ describe('handshake drawing', () => {
     expect(escapeXml(`a<b>&'"`)).toBe('a&#60;b&#62;&#38;&#39;&#34;');
   });
 
+  it('keeps every line of text inside the drawing: long reports wrap like notes', () => {
+    const svg = handshakeSvg(handshakeOf(view(3000, 'client', { family: 'tRPC' })), light, dark);
+    const lines = [...svg.matchAll(/<text[^>]*>([^<]*)<\/text>/g)].map((m) => m[1]!);
+    expect(lines.some((l) => l.includes('wasClean true'))).toBe(true);
+    for (const line of lines) expect(line.length, line).toBeLessThanOrEqual(60);
+  });
+
   it('wraps notes at word boundaries', () => {
     expect(wrap('one two three four', 9)).toEqual(['one two', 'three', 'four']);
     expect(wrap('', 9)).toEqual([]);
