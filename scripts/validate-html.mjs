@@ -26,8 +26,7 @@ const all = args.includes('--all');
 const dir = args.find((a) => a !== '--all') ?? 'dist';
 
 /** The numbers whose per-number pages are validated when not --all. */
-function numbersToValidate() {
-  const data = JSON.parse(readFileSync(join(dir, 'codes.json'), 'utf8'));
+function numbersToValidate(data) {
   const used = [...data.codes, ...data.familyCodes].map((c) => c.code);
   const rangeEnds = [0, 999, 1000, 2999, 3000, 3999, 4000, 4999];
   const hundreds = Array.from({ length: 50 }, (_, i) => i * 100);
@@ -50,8 +49,9 @@ const every = htmlFiles(dir);
 let files = every;
 if (!all) {
   if (!existsSync(join(dir, 'codes.json'))) throw new Error(`${dir}/codes.json is missing: build the site first, or pass --all`);
-  const keep = numbersToValidate();
-  const documented = new Set(JSON.parse(readFileSync(join(dir, 'codes.json'), 'utf8')).codes.map((c) => c.code));
+  const data = JSON.parse(readFileSync(join(dir, 'codes.json'), 'utf8'));
+  const keep = numbersToValidate(data);
+  const documented = new Set(data.codes.map((c) => c.code));
   files = every.filter((file) => {
     const number = perNumberPage(file, documented);
     return number === undefined || keep.has(number);

@@ -2,7 +2,7 @@
  * What the search box makes of a query before and after Pagefind: numbers and names people paste
  * are answered exactly, and full-text results fill in behind them. Runs in the browser; pure.
  */
-import { codePath, comparePath, dynamicComparePath, keySlug, type CodeKey } from './pairs';
+import { codePath, comparePath, dynamicComparePath, familyPath, keySlug, type CodeKey } from './pairs';
 import { hasStaticComparison } from './static-pairs';
 import { describeNumber } from './numbers';
 import { isCodeNumber, rangeLabel } from './ranges';
@@ -385,15 +385,14 @@ export const UNNAMED_FAMILY_PRIOR = 0.6;
  */
 export function pagePrior(query: string, data: SearchData): (url: string) => number {
   const named = normalise(query).split(' ');
-  const registered = new Set(data.codes.filter((c) => !c.family).map((c) => codePath(keyOf(c))));
-  const familyNamed = new Map<string, boolean>();
-  for (const c of data.codes) if (c.family && !familyNamed.get(c.family)) familyNamed.set(c.family, familyScore(c, named) > 0);
-  return (url) => {
-    if (registered.has(url)) return 1;
-    const family = /^\/(?:codes\/\d+|families)\/([a-z0-9-]+)\/$/.exec(url)?.[1];
-    if (family === undefined) return UNNAMED_FAMILY_PRIOR * UNNAMED_FAMILY_PRIOR;
-    return familyNamed.get(family) ? 1 : UNNAMED_FAMILY_PRIOR;
-  };
+  const prior = new Map<string, number>();
+  for (const c of data.codes) {
+    const weight = !c.family || familyScore(c, named) > 0 ? 1 : UNNAMED_FAMILY_PRIOR;
+    prior.set(codePath(keyOf(c)), weight);
+    if (c.family) prior.set(familyPath(c.family), weight);
+  }
+  // Any other indexed page is the page of a number only families use.
+  return (url) => prior.get(url) ?? UNNAMED_FAMILY_PRIOR * UNNAMED_FAMILY_PRIOR;
 }
 
 /** Exact answers first, then the index's results without repeats. */

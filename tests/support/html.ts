@@ -3,13 +3,12 @@
  * read from the HTML without a browser. Browser specs use the same reading to pick the pages worth a
  * browser: a rule over the built site, not a list kept by hand.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
-import { DIST } from './dist';
+import { DIST, read } from './dist';
 
 export function parsePage(file: string): Document {
-  return parseHTML(readFileSync(file, 'utf8')).document as unknown as Document;
+  return parseHTML(read(file)).document as unknown as Document;
 }
 
 /** /codes/1006/ → its document in dist/. */
@@ -19,7 +18,7 @@ export function pageAt(path: string): Document {
 
 /** Every documented code page, registered and family, as codes.json publishes them. */
 export function codePagePaths(): string[] {
-  const published = JSON.parse(readFileSync(join(DIST, 'codes.json'), 'utf8')) as { codes: { url: string }[]; familyCodes: { url: string }[] };
+  const published = JSON.parse(read(join(DIST, 'codes.json'))) as { codes: { url: string }[]; familyCodes: { url: string }[] };
   return [...published.codes, ...published.familyCodes].map((c) => new URL(c.url).pathname);
 }
 
